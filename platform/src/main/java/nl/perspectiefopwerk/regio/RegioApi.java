@@ -1,0 +1,26 @@
+package nl.perspectiefopwerk.regio;
+
+import java.util.List;
+import java.util.Optional;
+
+/** De publieke ingang van de module regio. */
+public interface RegioApi {
+
+  List<Arbeidsmarktregio> regios();
+
+  Optional<Arbeidsmarktregio> regio(Regiocode code);
+
+  List<Gemeente> gemeenten(Regiocode code);
+
+  Optional<Gemeente> gemeente(String gemeentecode);
+
+  Optional<PostcodeGebied> postcode(Postcode4 pc4);
+
+  long aantalPostcodes();
+
+  /**
+   * Wijzigt de centrumgemeente (alleen een gemeente in de regio zelf). Gooit {@link
+   * nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException} als de versie niet meer klopt.
+   */
+  Arbeidsmarktregio wijzigCentrumgemeente(Regiocode code, String gemeentecode, int versie, String door);
+}

@@ -1,0 +1,4 @@
+package nl.perspectiefopwerk.regio;
+
+/** Verwijzing naar een arbeidsmarktregio: code (AM18) en naam. */
+public record RegioRef(String code, String naam) {}

@@ -1,0 +1,20 @@
+package nl.perspectiefopwerk.toegang;
+
+import java.util.List;
+import java.util.Optional;
+
+/** De publieke ingang van de module toegang voor andere modules. */
+public interface ToegangApi {
+
+  /** De ingelogde persoon, of leeg (anoniem of een systeemkoppeling). */
+  Optional<HuidigeGebruiker> huidigeGebruiker();
+
+  List<Organisatie> organisatiesInRegio(String regiocode);
+
+  List<Organisatie> organisatiesVanType(OrganisatieType type);
+
+  Optional<Organisatie> organisatie(OrganisatieId id);
+
+  /** Voor demodata en koppelingen van andere modules: een organisatie aanmaken als ze nog niet bestaat. */
+  Organisatie zorgVoorOrganisatie(String naam, OrganisatieType type, String gemeentecode, List<String> regiocodes, boolean demo);
+}
