@@ -21,12 +21,12 @@ class ZonderReferentiedataIntegratieTest {
     try (ConfigurableApplicationContext app =
         new SpringApplicationBuilder(PlatformApplication.class)
             .profiles("demo", "test")
-            .properties(
-                "server.port=0",
-                "pow.database.ingebed.map=" + database.resolve("pg"),
-                "pow.database.ingebed.poort=0",
-                "pow.referentiedata.map=" + leeg.resolve("bestaat-niet"))
-            .run()) {
+            // als opdrachtregelargumenten: die gaan vóór de systeemeigenschap uit de Maven-build
+            .run(
+                "--server.port=0",
+                "--pow.database.ingebed.map=" + database.resolve("pg"),
+                "--pow.database.ingebed.poort=0",
+                "--pow.referentiedata.map=" + leeg.resolve("bestaat-niet"))) {
       RegioApi regio = app.getBean(RegioApi.class);
       assertThat(regio.regios()).hasSize(35);
       assertThat(regio.regio(new Regiocode("AM25")).orElseThrow().centrumgemeente().naam()).isEqualTo("Breda");
