@@ -20,6 +20,14 @@ public interface ReferentiedataBron {
 
   ImportResultaat importeer(Path map, Voortgang voortgang);
 
+  /**
+   * Versie van de importlogica; telt mee in de checksum, zodat een gewijzigde importeur ook bij
+   * ongewijzigde bestanden opnieuw importeert.
+   */
+  default String versie() {
+    return "1";
+  }
+
   /** Wordt aangeroepen na een overgeslagen (ongewijzigde) import, bijvoorbeeld om caches te vullen. */
   default void ongewijzigd() {}
 

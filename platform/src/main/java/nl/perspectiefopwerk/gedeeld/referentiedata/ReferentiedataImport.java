@@ -108,7 +108,7 @@ public class ReferentiedataImport {
       zet(bron.naam(), Toestand.ONTBREEKT, "Bestanden ontbreken: " + String.join(", ", ontbrekend), 0, 0, 0, List.of());
       return;
     }
-    String checksum = checksum(map, bron.bestanden());
+    String checksum = bron.versie() + ":" + checksum(map, bron.bestanden());
     if (!forceer && checksum.equals(laatsteChecksum(bron.naam()).orElse(null))) {
       log.info("Referentiedata {}: ongewijzigd sinds de vorige import, overgeslagen", bron.naam());
       bron.ongewijzigd();

@@ -59,6 +59,11 @@ class RegioImporter implements ReferentiedataBron {
   }
 
   @Override
+  public String versie() {
+    return "2"; // 2: inwonertal 0 betekent onbekend
+  }
+
+  @Override
   public int volgorde() {
     return 10;
   }
@@ -210,10 +215,13 @@ class RegioImporter implements ReferentiedataBron {
     }
   }
 
+  /** Inwonertal; 0 betekent in de GeoNames-bron "onbekend" en wordt dus leeg. */
   private static Integer geheelOfNull(String w) {
     if (w == null || w.isBlank()) return null;
     try {
-      return Integer.valueOf(w.trim());
+      int n = Integer.parseInt(w.trim());
+      if (n < 0) throw new OngeldigeRij("negatief aantal inwoners '" + w + "'");
+      return n == 0 ? null : n;
     } catch (NumberFormatException e) {
       throw new OngeldigeRij("ongeldig aantal inwoners '" + w + "'");
     }

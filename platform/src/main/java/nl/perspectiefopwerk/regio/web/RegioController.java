@@ -56,6 +56,7 @@ class RegioController {
     model.addAttribute("regio", r);
     model.addAttribute("gemeenten", gemeenten);
     model.addAttribute("inwoners", gemeenten.stream().mapToLong(g -> g.inwoners() == null ? 0 : g.inwoners()).sum());
+    model.addAttribute("zonderInwonertal", gemeenten.stream().filter(g -> g.inwoners() == null).count());
     model.addAttribute("postcodes", gemeenten.stream().mapToLong(Gemeente::aantalPostcodes).sum());
     return "regio/detail";
   }

@@ -92,7 +92,9 @@ class BeveiligingConfiguratie {
     String[] referentiedata = {
       "/api/v1/arbeidsmarktregios/**", "/api/v1/postcodes/**", "/api/v1/beroepen/**", "/api/v1/vaardigheden/**"
     };
-    http.securityMatcher("/api/**")
+    // Alles onder /api/… (niet de informatiepagina /api zelf, die hoort bij de webketen).
+    RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    http.securityMatcher(api)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/api/v1/openapi.json", "/api/v1/openapi.json/**", "/api/v1/docs", "/api/v1/docs/**", "/api/v1/swagger-ui/**")
