@@ -1,0 +1,207 @@
+package nl.perspectiefopwerk.taxonomie.zoeken;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+import nl.perspectiefopwerk.taxonomie.ZoekResultaat;
+import nl.perspectiefopwerk.taxonomie.ZoekResultaat.Overeenkomst;
+
+/**
+ * Onveranderlijke zoekindex over een voorkeursnaam en synoniemen per item.
+ *
+ * <p>Alle genormaliseerde labels staan achter elkaar in één string, gescheiden door {@code '\n'}
+ * (dat na normalisatie nergens anders voorkomt). Een zoekopdracht is dus een reeks {@link
+ * String#indexOf(String, int)} over één aaneengesloten tekst; per vindplaats zoekt een binaire
+ * zoektocht het label en het item op. Rangorde per item: de beste vindplaats volgens (1) exact, begint
+ * met, woord begint met, bevat (eerst als kern van een samenstelling: pijp<em>lasser</em>); (2) voorkeursnaam vóór synoniem; (3) korter label; (4) alfabetisch.
+ *
+ * <p>Thread-safe: na de bouw verandert niets meer.
+ */
+public final class ZoekIndex<T> {
+
+  private static final int GEEN = Integer.MAX_VALUE;
+
+  private final List<T> items; // alfabetisch op genormaliseerde naam
+  private final String tekst;
+  private final int[] labelBegin; // begin van elk label in tekst, oplopend
+  private final int[] labelLengte;
+  private final int[] labelItem; // index in items
+  private final String[] labelOrigineel; // het synoniem zoals in de bron; null voor de voorkeursnaam
+
+  private ZoekIndex(List<T> items, String tekst, int[] begin, int[] lengte, int[] item, String[] origineel) {
+    this.items = items;
+    this.tekst = tekst;
+    this.labelBegin = begin;
+    this.labelLengte = lengte;
+    this.labelItem = item;
+    this.labelOrigineel = origineel;
+  }
+
+  public static <T> ZoekIndex<T> leeg() {
+    return new ZoekIndex<>(List.of(), "", new int[0], new int[0], new int[0], new String[0]);
+  }
+
+  public static <T> ZoekIndex<T> bouw(
+      List<T> bron, Function<T, String> naam, Function<T, List<String>> synoniemen) {
+    record Invoer<T>(T item, String sleutel) {}
+    List<Invoer<T>> gesorteerd =
+        bron.stream()
+            .map(i -> new Invoer<>(i, Normalisatie.normaliseer(naam.apply(i))))
+            .sorted(Comparator.comparing(Invoer<T>::sleutel))
+            .toList();
+    List<T> items = gesorteerd.stream().map(Invoer::item).toList();
+    StringBuilder tekst = new StringBuilder(items.size() * 64);
+    List<String> originelen = new ArrayList<>();
+    int[] begin = new int[items.size() * 4 + 16];
+    int[] lengte = new int[begin.length];
+    int[] item = new int[begin.length];
+    int n = 0;
+    for (int i = 0; i < gesorteerd.size(); i++) {
+      T t = gesorteerd.get(i).item();
+      String voorkeur = gesorteerd.get(i).sleutel();
+      List<String> labels = new ArrayList<>();
+      List<String> origineel = new ArrayList<>();
+      labels.add(voorkeur);
+      origineel.add(null);
+      List<String> alt = synoniemen.apply(t);
+      for (String a : alt == null ? List.<String>of() : alt) {
+        String s = Normalisatie.normaliseer(a);
+        if (!s.isEmpty() && !labels.contains(s)) {
+          labels.add(s);
+          origineel.add(a.strip());
+        }
+      }
+      for (int l = 0; l < labels.size(); l++) {
+        if (n == begin.length) {
+          begin = Arrays.copyOf(begin, n * 2);
+          lengte = Arrays.copyOf(lengte, n * 2);
+          item = Arrays.copyOf(item, n * 2);
+        }
+        begin[n] = tekst.length();
+        lengte[n] = labels.get(l).length();
+        item[n] = i;
+        originelen.add(origineel.get(l));
+        tekst.append(labels.get(l)).append('\n');
+        n++;
+      }
+    }
+    return new ZoekIndex<>(
+        items,
+        tekst.toString(),
+        Arrays.copyOf(begin, n),
+        Arrays.copyOf(lengte, n),
+        Arrays.copyOf(item, n),
+        originelen.toArray(String[]::new));
+  }
+
+  public int aantal() {
+    return items.size();
+  }
+
+  public List<T> alle() {
+    return items;
+  }
+
+  /** Alle treffers in rangorde; zonder zoekterm alle items op naam. */
+  public List<ZoekResultaat<T>> zoek(String zoekterm) {
+    return zoek(zoekterm, Integer.MAX_VALUE);
+  }
+
+  /** De beste {@code max} treffers in rangorde; zonder zoekterm de eerste {@code max} op naam. */
+  public List<ZoekResultaat<T>> zoek(String zoekterm, int max) {
+    String q = Normalisatie.normaliseer(zoekterm);
+    if (q.isEmpty()) {
+      return items.stream().limit(max).map(i -> new ZoekResultaat<>(i, Overeenkomst.GEEN_ZOEKTERM, null)).toList();
+    }
+    int[] beste = new int[items.size()]; // per item: rang * 2^20 + labellengte; GEEN = geen treffer
+    int[] besteLabel = new int[items.size()];
+    Arrays.fill(beste, GEEN);
+    int gevonden = 0;
+    int[] volgorde = new int[16];
+    for (int pos = tekst.indexOf(q); pos >= 0; pos = tekst.indexOf(q, pos + 1)) {
+      int label = labelBij(pos);
+      int score = score(label, pos, q.length());
+      int i = labelItem[label];
+      if (beste[i] == GEEN) {
+        if (gevonden == volgorde.length) volgorde = Arrays.copyOf(volgorde, gevonden * 2);
+        volgorde[gevonden++] = i;
+      }
+      if (score < beste[i]) {
+        beste[i] = score;
+        besteLabel[i] = label;
+      }
+    }
+    if (gevonden == 0 && q.indexOf(' ') > 0) return alleWoorden(q, max);
+    // rang eerst, dan de itemvolgorde (alfabetisch): sorteer op één long per treffer
+    long[] sleutels = new long[gevonden];
+    for (int k = 0; k < gevonden; k++) {
+      int i = volgorde[k];
+      sleutels[k] = ((long) beste[i] << 32) | i;
+    }
+    Arrays.sort(sleutels);
+    int aantal = (int) Math.min(max, gevonden);
+    List<ZoekResultaat<T>> resultaat = new ArrayList<>(aantal);
+    for (int k = 0; k < aantal; k++) {
+      int i = (int) sleutels[k];
+      int label = besteLabel[i];
+      resultaat.add(new ZoekResultaat<>(items.get(i), overeenkomst(beste[i] >>> 21), labelOrigineel[label]));
+    }
+    return resultaat;
+  }
+
+  /**
+   * Score van een vindplaats: lager is beter. Bits: klasse (3) · synoniem (1) · labellengte (20).
+   * Klassen: 0 exact, 1 begint met, 2 woord begint met, 3 bevat aan een woordeinde, 4 bevat.
+   */
+  private int score(int label, int pos, int lengte) {
+    int begin = labelBegin[label];
+    int klasse;
+    if (pos == begin) {
+      klasse = labelLengte[label] == lengte ? 0 : 1;
+    } else if (!Character.isLetterOrDigit(tekst.charAt(pos - 1))) {
+      klasse = 2;
+    } else {
+      // midden in een woord; eindigt de treffer het woord, dan is het meestal de kern van een
+      // samenstelling (pijp|lasser) en dus relevanter dan een toevallige reeks (recLASSERing)
+      klasse = Character.isLetterOrDigit(tekst.charAt(pos + lengte)) ? 4 : 3;
+    }
+    int synoniem = labelOrigineel[label] == null ? 0 : 1;
+    return (klasse << 21) | (synoniem << 20) | Math.min(labelLengte[label], (1 << 20) - 1);
+  }
+
+  private static Overeenkomst overeenkomst(int klasse) {
+    return switch (klasse) {
+      case 0 -> Overeenkomst.EXACT;
+      case 1 -> Overeenkomst.BEGIN;
+      case 2 -> Overeenkomst.WOORD;
+      default -> Overeenkomst.BEVAT; // 3 en 4
+    };
+  }
+
+  private int labelBij(int pos) {
+    int i = Arrays.binarySearch(labelBegin, pos);
+    return i >= 0 ? i : -i - 2;
+  }
+
+  /** Terugval bij meerdere woorden zonder treffer als geheel: elk woord komt in een label van het item voor. */
+  private List<ZoekResultaat<T>> alleWoorden(String q, int max) {
+    BitSet samen = null;
+    for (String woord : q.split(" ")) {
+      BitSet dit = new BitSet(items.size());
+      for (int pos = tekst.indexOf(woord); pos >= 0; pos = tekst.indexOf(woord, pos + 1)) {
+        dit.set(labelItem[labelBij(pos)]);
+      }
+      if (samen == null) samen = dit;
+      else samen.and(dit);
+      if (samen.isEmpty()) return List.of();
+    }
+    List<ZoekResultaat<T>> resultaat = new ArrayList<>();
+    for (int i = samen.nextSetBit(0); i >= 0 && resultaat.size() < max; i = samen.nextSetBit(i + 1)) {
+      resultaat.add(new ZoekResultaat<>(items.get(i), Overeenkomst.ALLE_WOORDEN, null));
+    }
+    return resultaat;
+  }
+}
