@@ -86,7 +86,8 @@ class TaxonomieService implements TaxonomieApi {
   }
 
   private static <T> Pagina<ZoekResultaat<T>> pagina(ZoekIndex<T> index, String zoek, PaginaVerzoek verzoek) {
-    return Pagina.van(index.zoek(zoek), verzoek);
+    ZoekIndex.Deel<T> deel = index.zoek(zoek, verzoek.offset(), verzoek.grootte());
+    return new Pagina<>(deel.items(), verzoek.pagina(), verzoek.grootte(), deel.totaal());
   }
 
   private static <T> List<ZoekResultaat<T>> suggesties(ZoekIndex<T> index, String zoek, int max) {

@@ -23,6 +23,9 @@ import nl.perspectiefopwerk.taxonomie.ZoekResultaat.Overeenkomst;
 public final class ZoekIndex<T> {
 
   private static final int GEEN = Integer.MAX_VALUE;
+  private static final int KLASSE = 21; // bitpositie van de klasse in een score
+  private static final int SYNONIEM = 20; // bitpositie van "synoniem" in een score
+  private static final int EMMERS = 10; // 5 klassen × voorkeursnaam/synoniem
 
   private final List<T> items; // alfabetisch op genormaliseerde naam
   private final String tekst;
@@ -105,24 +108,40 @@ public final class ZoekIndex<T> {
     return items;
   }
 
+  /** Een deel van de treffers in rangorde, met het totaal aantal treffers. */
+  public record Deel<T>(List<ZoekResultaat<T>> items, int totaal) {}
+
   /** Alle treffers in rangorde; zonder zoekterm alle items op naam. */
   public List<ZoekResultaat<T>> zoek(String zoekterm) {
-    return zoek(zoekterm, Integer.MAX_VALUE);
+    return zoek(zoekterm, 0, Integer.MAX_VALUE).items();
   }
 
   /** De beste {@code max} treffers in rangorde; zonder zoekterm de eerste {@code max} op naam. */
   public List<ZoekResultaat<T>> zoek(String zoekterm, int max) {
+    return zoek(zoekterm, 0, max).items();
+  }
+
+  /**
+   * Treffers {@code vanaf} tot {@code vanaf + aantal} in rangorde, plus het totaal. Alleen de
+   * rangklassen die nodig zijn om dat deel te vullen worden gesorteerd.
+   */
+  public Deel<T> zoek(String zoekterm, int vanaf, int aantal) {
     String q = Normalisatie.normaliseer(zoekterm);
     if (q.isEmpty()) {
-      return items.stream().limit(max).map(i -> new ZoekResultaat<>(i, Overeenkomst.GEEN_ZOEKTERM, null)).toList();
+      List<ZoekResultaat<T>> deel =
+          items.stream().skip(vanaf).limit(aantal).map(i -> new ZoekResultaat<>(i, Overeenkomst.GEEN_ZOEKTERM, (String) null)).toList();
+      return new Deel<>(deel, items.size());
     }
-    int[] beste = new int[items.size()]; // per item: rang * 2^20 + labellengte; GEEN = geen treffer
+    int[] beste = new int[items.size()]; // per item de beste score; GEEN = geen treffer
     int[] besteLabel = new int[items.size()];
     Arrays.fill(beste, GEEN);
     int gevonden = 0;
-    int[] volgorde = new int[16];
-    for (int pos = tekst.indexOf(q); pos >= 0; pos = tekst.indexOf(q, pos + 1)) {
-      int label = labelBij(pos);
+    int[] volgorde = new int[64];
+    int label = 0;
+    int pos = tekst.indexOf(q);
+    while (pos >= 0) {
+      // posities lopen op: schuif het label mee in plaats van binair te zoeken
+      while (label + 1 < labelBegin.length && labelBegin[label + 1] <= pos) label++;
       int score = score(label, pos, q.length());
       int i = labelItem[label];
       if (beste[i] == GEEN) {
@@ -133,23 +152,33 @@ public final class ZoekIndex<T> {
         beste[i] = score;
         besteLabel[i] = label;
       }
+      // een latere vindplaats in hetzelfde label is hooguit "woord begint met": sla die dan over
+      int volgende = (score >>> KLASSE) <= 2 ? labelBegin[label] + labelLengte[label] : pos + 1;
+      pos = tekst.indexOf(q, volgende);
     }
-    if (gevonden == 0 && q.indexOf(' ') > 0) return alleWoorden(q, max);
-    // rang eerst, dan de itemvolgorde (alfabetisch): sorteer op één long per treffer
-    long[] sleutels = new long[gevonden];
+    if (gevonden == 0 && q.indexOf(' ') > 0) return alleWoorden(q, vanaf, aantal);
+
+    // Emmers per (klasse, synoniem); sorteer alleen de emmers die het gevraagde deel vullen.
+    int[] perEmmer = new int[EMMERS + 1];
+    for (int k = 0; k < gevonden; k++) perEmmer[(beste[volgorde[k]] >>> SYNONIEM) + 1]++;
+    long tot = Math.min((long) vanaf + aantal, gevonden);
+    int emmers = 0;
+    for (int som = 0; emmers < EMMERS && som < tot; emmers++) som += perEmmer[emmers + 1];
+    int n = 0;
+    for (int e = 0; e < emmers; e++) n += perEmmer[e + 1];
+    long[] sleutels = new long[n];
+    int k2 = 0;
     for (int k = 0; k < gevonden; k++) {
       int i = volgorde[k];
-      sleutels[k] = ((long) beste[i] << 32) | i;
+      if ((beste[i] >>> SYNONIEM) < emmers) sleutels[k2++] = ((long) beste[i] << 32) | i;
     }
     Arrays.sort(sleutels);
-    int aantal = (int) Math.min(max, gevonden);
-    List<ZoekResultaat<T>> resultaat = new ArrayList<>(aantal);
-    for (int k = 0; k < aantal; k++) {
+    List<ZoekResultaat<T>> resultaat = new ArrayList<>((int) Math.max(0, tot - vanaf));
+    for (int k = vanaf; k < tot; k++) {
       int i = (int) sleutels[k];
-      int label = besteLabel[i];
-      resultaat.add(new ZoekResultaat<>(items.get(i), overeenkomst(beste[i] >>> 21), labelOrigineel[label]));
+      resultaat.add(new ZoekResultaat<>(items.get(i), overeenkomst(beste[i] >>> KLASSE), labelOrigineel[besteLabel[i]]));
     }
-    return resultaat;
+    return new Deel<>(resultaat, gevonden);
   }
 
   /**
@@ -169,7 +198,7 @@ public final class ZoekIndex<T> {
       klasse = Character.isLetterOrDigit(tekst.charAt(pos + lengte)) ? 4 : 3;
     }
     int synoniem = labelOrigineel[label] == null ? 0 : 1;
-    return (klasse << 21) | (synoniem << 20) | Math.min(labelLengte[label], (1 << 20) - 1);
+    return (klasse << KLASSE) | (synoniem << SYNONIEM) | Math.min(labelLengte[label], (1 << SYNONIEM) - 1);
   }
 
   private static Overeenkomst overeenkomst(int klasse) {
@@ -187,7 +216,7 @@ public final class ZoekIndex<T> {
   }
 
   /** Terugval bij meerdere woorden zonder treffer als geheel: elk woord komt in een label van het item voor. */
-  private List<ZoekResultaat<T>> alleWoorden(String q, int max) {
+  private Deel<T> alleWoorden(String q, int vanaf, int aantal) {
     BitSet samen = null;
     for (String woord : q.split(" ")) {
       BitSet dit = new BitSet(items.size());
@@ -196,12 +225,13 @@ public final class ZoekIndex<T> {
       }
       if (samen == null) samen = dit;
       else samen.and(dit);
-      if (samen.isEmpty()) return List.of();
+      if (samen.isEmpty()) return new Deel<>(List.of(), 0);
     }
     List<ZoekResultaat<T>> resultaat = new ArrayList<>();
-    for (int i = samen.nextSetBit(0); i >= 0 && resultaat.size() < max; i = samen.nextSetBit(i + 1)) {
-      resultaat.add(new ZoekResultaat<>(items.get(i), Overeenkomst.ALLE_WOORDEN, null));
+    int k = 0;
+    for (int i = samen.nextSetBit(0); i >= 0 && resultaat.size() < aantal; i = samen.nextSetBit(i + 1), k++) {
+      if (k >= vanaf) resultaat.add(new ZoekResultaat<>(items.get(i), Overeenkomst.ALLE_WOORDEN, null));
     }
-    return resultaat;
+    return new Deel<>(resultaat, samen.cardinality());
   }
 }
