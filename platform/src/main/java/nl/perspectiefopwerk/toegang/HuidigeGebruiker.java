@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * De ingelogde gebruiker met rol, organisatie en regioscope: de basis voor elke toegangsbeslissing
- * (RBAC op rol, ABAC op regio en organisatie).
+ * (RBAC op rol, ABAC op regio en organisatie). Kandidaten hebben geen organisatie (null) maar wel
+ * een regio.
  */
 public record HuidigeGebruiker(
     GebruikerId id,

@@ -26,13 +26,16 @@ create table toegang.gebruiker (
   email              text,
   wachtwoord_hash    text,
   rol                text not null,
-  organisatie_id     uuid not null references toegang.organisatie (id),
+  -- kandidaten horen bij geen organisatie; zij hebben alleen een regio
+  organisatie_id     uuid references toegang.organisatie (id),
+  regiocode          text,
   actief             boolean not null default true,
   demo               boolean not null default false,
   oidc_subject       text unique,
   versie             integer not null default 0,
   aangemaakt_op      timestamptz not null default now(),
-  laatst_ingelogd_op timestamptz
+  laatst_ingelogd_op timestamptz,
+  constraint gebruiker_organisatie_of_regio check (organisatie_id is not null or regiocode is not null)
 );
 create index gebruiker_organisatie on toegang.gebruiker (organisatie_id);
 

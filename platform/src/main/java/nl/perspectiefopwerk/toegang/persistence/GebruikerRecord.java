@@ -14,6 +14,7 @@ public record GebruikerRecord(
     UUID organisatieId,
     String organisatieNaam,
     String organisatieType,
+    String regiocode,
     boolean actief,
     boolean demo,
     String oidcSubject,

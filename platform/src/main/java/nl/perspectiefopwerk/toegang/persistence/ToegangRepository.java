@@ -31,9 +31,9 @@ public class ToegangRepository {
   private static final String GEBRUIKER_SELECT =
       """
       select g.id, g.gebruikersnaam, g.naam, g.email, g.wachtwoord_hash, g.rol, g.organisatie_id,
-             o.naam as organisatie_naam, o.type as organisatie_type, g.actief, g.demo, g.oidc_subject,
+             o.naam as organisatie_naam, o.type as organisatie_type, g.regiocode, g.actief, g.demo, g.oidc_subject,
              g.versie, g.laatst_ingelogd_op
-      from toegang.gebruiker g join toegang.organisatie o on o.id = g.organisatie_id
+      from toegang.gebruiker g left join toegang.organisatie o on o.id = g.organisatie_id
       """;
 
   private final JdbcClient jdbc;
@@ -110,6 +110,12 @@ public class ToegangRepository {
     return new Pagina<>(items, verzoek.pagina(), verzoek.grootte(), totaal);
   }
 
+  /** De regio's van een gebruiker: die van de organisatie, of de eigen regio (kandidaten). */
+  public List<String> regiocodes(GebruikerRecord g) {
+    if (g.organisatieId() == null) return g.regiocode() == null ? List.of() : List.of(g.regiocode());
+    return regiocodesVanOrganisatie(g.organisatieId());
+  }
+
   public List<String> regiocodesVanOrganisatie(UUID organisatieId) {
     return jdbc.sql("select regiocode from toegang.organisatie_regio where organisatie_id = ? order by regiocode")
         .param(organisatieId).query(String.class).list();
@@ -122,13 +128,13 @@ public class ToegangRepository {
 
   public void voegGebruikerToe(
       UUID id, String gebruikersnaam, String naam, String email, String wachtwoordHash, String rol,
-      UUID organisatieId, boolean demo) {
+      UUID organisatieId, String regiocode, boolean demo) {
     jdbc.sql(
             """
-            insert into toegang.gebruiker (id, gebruikersnaam, naam, email, wachtwoord_hash, rol, organisatie_id, demo)
-            values (?, ?, ?, ?, ?, ?, ?, ?)
+            insert into toegang.gebruiker (id, gebruikersnaam, naam, email, wachtwoord_hash, rol, organisatie_id, regiocode, demo)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        .params(id, gebruikersnaam.toLowerCase(), naam, email, wachtwoordHash, rol, organisatieId, demo)
+        .params(id, gebruikersnaam.toLowerCase(), naam, email, wachtwoordHash, rol, organisatieId, regiocode, demo)
         .update();
   }
 

@@ -1,0 +1,21 @@
+package nl.perspectiefopwerk.audit;
+
+import java.util.List;
+import java.util.UUID;
+import nl.perspectiefopwerk.gedeeld.api.Pagina;
+import nl.perspectiefopwerk.gedeeld.api.PaginaVerzoek;
+
+/** De publieke ingang van het verwerkingenlog. */
+public interface AuditApi {
+
+  /** Legt een verwerking vast; geeft het trace-id terug. Hoort in dezelfde transactie als de verwerking. */
+  UUID registreer(Dataverwerking verwerking);
+
+  Pagina<VastgelegdeVerwerking> zoek(AuditFilter filter, PaginaVerzoek verzoek);
+
+  /** Voor een export: hoogstens {@code maximum} regels die aan het filter voldoen, nieuwste eerst. */
+  List<VastgelegdeVerwerking> exporteer(AuditFilter filter, int maximum);
+
+  /** Alle verwerkingen over één betrokkene, nieuwste eerst (voor de kandidaat zelf). */
+  List<VastgelegdeVerwerking> voorBetrokkene(String betrokkeneType, String betrokkeneId);
+}

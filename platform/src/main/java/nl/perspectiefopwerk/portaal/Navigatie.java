@@ -1,0 +1,27 @@
+package nl.perspectiefopwerk.portaal;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.perspectiefopwerk.toegang.Rol;
+
+/** Welke onderdelen elke rol in het menu ziet. Een module voegt hier zijn pagina's toe als ze er zijn. */
+public final class Navigatie {
+
+  private Navigatie() {}
+
+  public static List<NavigatieItem> voor(Rol rol) {
+    List<NavigatieItem> items = new ArrayList<>();
+    items.add(new NavigatieItem("/", "menu.start", "menu.start.omschrijving"));
+    if (rol == Rol.BEHEERDER) {
+      items.add(new NavigatieItem("/beheer/gebruikers", "menu.gebruikers", "menu.gebruikers.omschrijving"));
+      items.add(new NavigatieItem("/beheer/organisaties", "menu.organisaties", "menu.organisaties.omschrijving"));
+      items.add(new NavigatieItem("/beheer/referentiedata", "menu.referentiedata", "menu.referentiedata.omschrijving"));
+      items.add(new NavigatieItem("/beheer/audit", "menu.audit", "menu.audit.omschrijving"));
+    }
+    items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
+    if (rol != Rol.KANDIDAAT) {
+      items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));
+    }
+    return List.copyOf(items);
+  }
+}
