@@ -23,13 +23,18 @@ public class InlogBeperking {
   private final Clock klok;
 
   @org.springframework.beans.factory.annotation.Autowired
-  InlogBeperking(BeveiligingProperties properties) {
+  public InlogBeperking(BeveiligingProperties properties) {
     this(properties.inlogpogingen(), Clock.systemUTC());
   }
 
-  InlogBeperking(BeveiligingProperties.Inlogpogingen instellingen, Clock klok) {
+  private InlogBeperking(BeveiligingProperties.Inlogpogingen instellingen, Clock klok) {
     this.instellingen = instellingen;
     this.klok = klok;
+  }
+
+  /** Voor tests: met een eigen klok. */
+  public static InlogBeperking metKlok(BeveiligingProperties.Inlogpogingen instellingen, Clock klok) {
+    return new InlogBeperking(instellingen, klok);
   }
 
   public boolean isGeblokkeerd(String gebruikersnaam) {
