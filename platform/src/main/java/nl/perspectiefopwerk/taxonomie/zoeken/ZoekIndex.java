@@ -33,6 +33,7 @@ public final class ZoekIndex<T> {
   private final int[] labelLengte;
   private final int[] labelItem; // index in items
   private final String[] labelOrigineel; // het synoniem zoals in de bron; null voor de voorkeursnaam
+  private final int[] woordBegin; // elke plek waar een woord begint, gesorteerd op de tekst vanaf daar
 
   private ZoekIndex(List<T> items, String tekst, int[] begin, int[] lengte, int[] item, String[] origineel) {
     this.items = items;
@@ -41,6 +42,33 @@ public final class ZoekIndex<T> {
     this.labelLengte = lengte;
     this.labelItem = item;
     this.labelOrigineel = origineel;
+    this.woordBegin = woordBegin(tekst);
+  }
+
+  /**
+   * Alle woordbegins, gesorteerd op de tekst vanaf dat punt tot het labeleinde. Een prefix-zoektocht
+   * daarin vindt in O(log n + treffers) elke vindplaats van de klassen exact, begint met en woord
+   * begint met; genoeg voor typeahead zonder de hele tekst te scannen.
+   */
+  private static int[] woordBegin(String tekst) {
+    List<Integer> plekken = new ArrayList<>();
+    for (int p = 0; p < tekst.length(); p++) {
+      char c = tekst.charAt(p);
+      if (c != '\n' && (p == 0 || !Character.isLetterOrDigit(tekst.charAt(p - 1)))) plekken.add(p);
+    }
+    return plekken.stream()
+        .sorted((a, b) -> vergelijkVanaf(tekst, a, b))
+        .mapToInt(Integer::intValue)
+        .toArray();
+  }
+
+  private static int vergelijkVanaf(String tekst, int a, int b) {
+    for (; ; a++, b++) {
+      char x = tekst.charAt(a);
+      char y = tekst.charAt(b);
+      if (x != y) return Character.compare(x, y); // '\n' (labeleinde) komt vóór elke letter
+      if (x == '\n') return 0;
+    }
   }
 
   public static <T> ZoekIndex<T> leeg() {
@@ -104,10 +132,6 @@ public final class ZoekIndex<T> {
     return items.size();
   }
 
-  public List<T> alle() {
-    return items;
-  }
-
   /** Een deel van de treffers in rangorde, met het totaal aantal treffers. */
   public record Deel<T>(List<ZoekResultaat<T>> items, int totaal) {}
 
@@ -116,9 +140,44 @@ public final class ZoekIndex<T> {
     return zoek(zoekterm, 0, Integer.MAX_VALUE).items();
   }
 
-  /** De beste {@code max} treffers in rangorde; zonder zoekterm de eerste {@code max} op naam. */
+  /**
+   * De beste {@code max} treffers in rangorde; zonder zoekterm de eerste {@code max} op naam. Vult de
+   * woordbegin-index het gevraagde aantal, dan is een volledige scan overbodig: een item dat alleen
+   * midden in een woord overeenkomt, komt altijd na die treffers.
+   */
   public List<ZoekResultaat<T>> zoek(String zoekterm, int max) {
+    String q = Normalisatie.normaliseer(zoekterm);
+    if (!q.isEmpty()) {
+      Verzameling v = new Verzameling(q);
+      int van = ondergrens(q);
+      for (int k = van; k < woordBegin.length && tekst.startsWith(q, woordBegin[k]); k++) {
+        v.treffer(labelBij(woordBegin[k]), woordBegin[k]);
+      }
+      if (v.gevonden >= max) return v.deel(0, max).items();
+    }
     return zoek(zoekterm, 0, max).items();
+  }
+
+  /** Eerste plek in {@link #woordBegin} waarvan de tekst niet kleiner is dan {@code q}. */
+  private int ondergrens(String q) {
+    int laag = 0;
+    int hoog = woordBegin.length;
+    while (laag < hoog) {
+      int midden = (laag + hoog) >>> 1;
+      if (vergelijkMetZoekterm(woordBegin[midden], q) < 0) laag = midden + 1;
+      else hoog = midden;
+    }
+    return laag;
+  }
+
+  private int vergelijkMetZoekterm(int pos, String q) {
+    for (int i = 0; i < q.length(); i++) {
+      char x = tekst.charAt(pos + i);
+      char y = q.charAt(i);
+      if (x != y) return Character.compare(x, y);
+      // x == y kan nooit '\n' zijn: die komt in een zoekterm niet voor
+    }
+    return 0;
   }
 
   /**
@@ -132,16 +191,35 @@ public final class ZoekIndex<T> {
           items.stream().skip(vanaf).limit(aantal).map(i -> new ZoekResultaat<>(i, Overeenkomst.GEEN_ZOEKTERM, (String) null)).toList();
       return new Deel<>(deel, items.size());
     }
-    int[] beste = new int[items.size()]; // per item de beste score; GEEN = geen treffer
-    int[] besteLabel = new int[items.size()];
-    Arrays.fill(beste, GEEN);
-    int gevonden = 0;
-    int[] volgorde = new int[64];
+    Verzameling v = new Verzameling(q);
     int label = 0;
     int pos = tekst.indexOf(q);
     while (pos >= 0) {
       // posities lopen op: schuif het label mee in plaats van binair te zoeken
       while (label + 1 < labelBegin.length && labelBegin[label + 1] <= pos) label++;
+      int score = v.treffer(label, pos);
+      // een latere vindplaats in hetzelfde label is hooguit "woord begint met": sla die dan over
+      int volgende = (score >>> KLASSE) <= 2 ? labelBegin[label] + labelLengte[label] : pos + 1;
+      pos = tekst.indexOf(q, volgende);
+    }
+    if (v.gevonden == 0 && q.indexOf(' ') > 0) return alleWoorden(q, vanaf, aantal);
+    return v.deel(vanaf, aantal);
+  }
+
+  /** De beste vindplaats per item voor één zoekopdracht (alleen binnen die opdracht gebruikt). */
+  private final class Verzameling {
+    private final String q;
+    private final int[] beste = new int[items.size()]; // per item de beste score; GEEN = geen treffer
+    private final int[] besteLabel = new int[items.size()];
+    private int[] volgorde = new int[64];
+    private int gevonden;
+
+    Verzameling(String q) {
+      this.q = q;
+      Arrays.fill(beste, GEEN);
+    }
+
+    int treffer(int label, int pos) {
       int score = score(label, pos, q.length());
       int i = labelItem[label];
       if (beste[i] == GEEN) {
@@ -152,33 +230,32 @@ public final class ZoekIndex<T> {
         beste[i] = score;
         besteLabel[i] = label;
       }
-      // een latere vindplaats in hetzelfde label is hooguit "woord begint met": sla die dan over
-      int volgende = (score >>> KLASSE) <= 2 ? labelBegin[label] + labelLengte[label] : pos + 1;
-      pos = tekst.indexOf(q, volgende);
+      return score;
     }
-    if (gevonden == 0 && q.indexOf(' ') > 0) return alleWoorden(q, vanaf, aantal);
 
-    // Emmers per (klasse, synoniem); sorteer alleen de emmers die het gevraagde deel vullen.
-    int[] perEmmer = new int[EMMERS + 1];
-    for (int k = 0; k < gevonden; k++) perEmmer[(beste[volgorde[k]] >>> SYNONIEM) + 1]++;
-    long tot = Math.min((long) vanaf + aantal, gevonden);
-    int emmers = 0;
-    for (int som = 0; emmers < EMMERS && som < tot; emmers++) som += perEmmer[emmers + 1];
-    int n = 0;
-    for (int e = 0; e < emmers; e++) n += perEmmer[e + 1];
-    long[] sleutels = new long[n];
-    int k2 = 0;
-    for (int k = 0; k < gevonden; k++) {
-      int i = volgorde[k];
-      if ((beste[i] >>> SYNONIEM) < emmers) sleutels[k2++] = ((long) beste[i] << 32) | i;
+    /** Emmers per (klasse, synoniem); sorteert alleen de emmers die het gevraagde deel vullen. */
+    Deel<T> deel(int vanaf, int aantal) {
+      int[] perEmmer = new int[EMMERS + 1];
+      for (int k = 0; k < gevonden; k++) perEmmer[(beste[volgorde[k]] >>> SYNONIEM) + 1]++;
+      long tot = Math.min((long) vanaf + aantal, gevonden);
+      int emmers = 0;
+      for (int som = 0; emmers < EMMERS && som < tot; emmers++) som += perEmmer[emmers + 1];
+      int n = 0;
+      for (int e = 0; e < emmers; e++) n += perEmmer[e + 1];
+      long[] sleutels = new long[n];
+      int k2 = 0;
+      for (int k = 0; k < gevonden; k++) {
+        int i = volgorde[k];
+        if ((beste[i] >>> SYNONIEM) < emmers) sleutels[k2++] = ((long) beste[i] << 32) | i;
+      }
+      Arrays.sort(sleutels);
+      List<ZoekResultaat<T>> resultaat = new ArrayList<>((int) Math.max(0, tot - vanaf));
+      for (int k = vanaf; k < tot; k++) {
+        int i = (int) sleutels[k];
+        resultaat.add(new ZoekResultaat<>(items.get(i), overeenkomst(beste[i] >>> KLASSE), labelOrigineel[besteLabel[i]]));
+      }
+      return new Deel<>(resultaat, gevonden);
     }
-    Arrays.sort(sleutels);
-    List<ZoekResultaat<T>> resultaat = new ArrayList<>((int) Math.max(0, tot - vanaf));
-    for (int k = vanaf; k < tot; k++) {
-      int i = (int) sleutels[k];
-      resultaat.add(new ZoekResultaat<>(items.get(i), overeenkomst(beste[i] >>> KLASSE), labelOrigineel[besteLabel[i]]));
-    }
-    return new Deel<>(resultaat, gevonden);
   }
 
   /**
