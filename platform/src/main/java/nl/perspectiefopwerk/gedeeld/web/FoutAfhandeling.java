@@ -137,19 +137,12 @@ class FoutAfhandeling {
     if (isApi(request)) {
       return ResponseEntity.status(p.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);
     }
-    ModelAndView mav = new ModelAndView(foutpagina(p.getStatus()));
+    ModelAndView mav = new ModelAndView("error");
     mav.setStatus(HttpStatus.valueOf(p.getStatus()));
     mav.addObject("status", p.getStatus());
     mav.addObject("detail", p.getStatus() == 500 ? null : p.getDetail());
     mav.addObject("incident", p.getProperties() == null ? null : p.getProperties().get("incident"));
     return mav;
-  }
-
-  private static String foutpagina(int status) {
-    return switch (status) {
-      case 400, 403, 404, 500 -> "error/" + status;
-      default -> status >= 500 ? "error/500" : "error/400";
-    };
   }
 
   static boolean isApi(HttpServletRequest request) {
