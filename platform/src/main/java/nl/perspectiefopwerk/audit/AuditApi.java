@@ -16,6 +16,17 @@ public interface AuditApi {
   /** Voor een export: hoogstens {@code maximum} regels die aan het filter voldoen, nieuwste eerst. */
   List<VastgelegdeVerwerking> exporteer(AuditFilter filter, int maximum);
 
+  /** Hoeveel verwerkingen van deze soort deze gebruiker sinds {@code sinds} deed (voor begrenzing). */
+  long aantal(String gebruiker, String betrokkeneType, Handeling handeling, java.time.Instant sinds);
+
+  /** Meldt iets aan de beheerder (bijv. massaal inzien); staat bovenaan het verwerkingenlog. */
+  void signaleer(String gebruiker, String melding);
+
+  /** De nieuwste signaleringen. */
+  List<Signalering> signaleringen(int maximum);
+
+  record Signalering(java.time.Instant tijdstip, String gebruiker, String melding) {}
+
   /** Alle verwerkingen over één betrokkene, nieuwste eerst (voor de kandidaat zelf). */
   List<VastgelegdeVerwerking> voorBetrokkene(String betrokkeneType, String betrokkeneId);
 }

@@ -92,6 +92,29 @@ class AuditService implements AuditApi {
   }
 
   @Override
+  public long aantal(String gebruiker, String betrokkeneType, Handeling handeling, java.time.Instant sinds) {
+    return jdbc.sql(
+            "select count(*) from audit.verwerking where gebruiker = ? and betrokkene_type = ? and handeling = ? and tijdstip >= ?")
+        .params(gebruiker, betrokkeneType, handeling.code(), java.sql.Timestamp.from(sinds))
+        .query(Long.class)
+        .single();
+  }
+
+  @Override
+  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  public void signaleer(String gebruiker, String melding) {
+    jdbc.sql("insert into audit.signalering (gebruiker, melding) values (?, ?)").params(gebruiker, melding).update();
+  }
+
+  @Override
+  public List<Signalering> signaleringen(int maximum) {
+    return jdbc.sql("select tijdstip, gebruiker, melding from audit.signalering order by tijdstip desc limit ?")
+        .param(maximum)
+        .query((rs, i) -> new Signalering(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3)))
+        .list();
+  }
+
+  @Override
   public List<VastgelegdeVerwerking> voorBetrokkene(String betrokkeneType, String betrokkeneId) {
     return jdbc.sql(SELECT + " where betrokkene_type = ? and betrokkene_id = ? order by tijdstip desc, id desc")
         .params(betrokkeneType, betrokkeneId)

@@ -48,6 +48,7 @@ class AuditController {
     AuditFilter filter = new AuditFilter(gebruiker, betrokkeneType, betrokkeneId, van, tot);
     Pagina<VastgelegdeVerwerking> resultaat = audit.zoek(filter, new PaginaVerzoek(Math.max(1, pagina), 50));
     model.addAttribute("filter", filter);
+    model.addAttribute("signaleringen", audit.signaleringen(20));
     model.addAttribute("pagina", resultaat);
     model.addAttribute("basis", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("pagina").build().toUriString());
     model.addAttribute("exportUrl", ServletUriComponentsBuilder.fromCurrentRequest().replacePath("/beheer/audit/export.csv").replaceQueryParam("pagina").build().toUriString());
