@@ -6,8 +6,11 @@ package nl.perspectiefopwerk.kandidaat;
  */
 public record Bsn(String waarde) {
 
+  /** Precies negen cijfers (0–9) die de elfproef doorstaan; normaliseren doet {@link #van(String)}. */
   public Bsn {
-    if (!isGeldig(waarde)) throw new IllegalArgumentException("Dit is geen geldig burgerservicenummer (elfproef).");
+    if (waarde == null || waarde.length() != 9 || !isGeldig(waarde)) {
+      throw new IllegalArgumentException("Dit is geen geldig burgerservicenummer (elfproef).");
+    }
   }
 
   /** Negen cijfers (acht met een voorloopnul aangevuld) en 9a+8b+…+2h−1i deelbaar door 11, niet 0. */
@@ -15,7 +18,7 @@ public record Bsn(String waarde) {
     if (tekst == null) return false;
     String s = tekst.strip();
     if (s.length() == 8) s = "0" + s;
-    if (s.length() != 9 || !s.chars().allMatch(Character::isDigit)) return false;
+    if (s.length() != 9 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) return false;
     int som = 0;
     for (int i = 0; i < 8; i++) som += (9 - i) * (s.charAt(i) - '0');
     som -= s.charAt(8) - '0';

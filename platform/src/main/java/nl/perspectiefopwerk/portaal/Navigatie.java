@@ -18,6 +18,14 @@ public final class Navigatie {
       items.add(new NavigatieItem("/beheer/referentiedata", "menu.referentiedata", "menu.referentiedata.omschrijving"));
       items.add(new NavigatieItem("/beheer/audit", "menu.audit", "menu.audit.omschrijving"));
     }
+    switch (rol) {
+      case CONSULENT, REGIOLOKET -> items.add(new NavigatieItem("/kandidaten", "menu.kandidaten", "menu.kandidaten.omschrijving"));
+      case KANDIDAAT -> items.add(new NavigatieItem("/mijn-gegevens", "menu.mijnGegevens", "menu.mijnGegevens.omschrijving"));
+      default -> { }
+    }
+    if (rol == Rol.WERKGEVER || rol == Rol.BEMIDDELAAR || rol == Rol.REGIOLOKET) {
+      items.add(new NavigatieItem("/bestand", "menu.bestand", "menu.bestand.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));

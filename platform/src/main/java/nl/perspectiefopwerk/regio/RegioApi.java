@@ -18,6 +18,9 @@ public interface RegioApi {
 
   long aantalPostcodes();
 
+  /** De PC4-gebieden van een gemeente, op volgorde. */
+  List<String> postcodesVanGemeente(String gemeentecode);
+
   /**
    * Wijzigt de centrumgemeente (alleen een gemeente in de regio zelf). Gooit {@link
    * nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException} als de versie niet meer klopt.

@@ -44,6 +44,11 @@ class RegioService implements RegioApi {
   }
 
   @Override
+  public List<String> postcodesVanGemeente(String gemeentecode) {
+    return repository.postcodesVanGemeente(gemeentecode);
+  }
+
+  @Override
   public long aantalPostcodes() {
     return repository.aantalPostcodes();
   }

@@ -286,6 +286,20 @@ public class KandidaatRepository {
         .optional().orElse(Ondersteuningsbehoefte.GEEN);
   }
 
+  /** Koppelt het account van de kandidaat zelf (zelfmelding of demo). */
+  public void koppelGebruiker(UUID kandidaat, String gebruikersnaam) {
+    jdbc.sql("update kandidaat.kandidaat set gebruikersnaam = ? where id = ?").params(gebruikersnaam, kandidaat).update();
+  }
+
+  public long aantalInRegio(String regio) {
+    return jdbc.sql("select count(*) from kandidaat.kandidaat where regiocode = ?").param(regio).query(Long.class).single();
+  }
+
+  /** Alleen voor demodata: een oudere bevestigingsdatum, om verouderde profielen te tonen. */
+  public void zetBevestigd(UUID kandidaat, LocalDate op) {
+    jdbc.sql("update kandidaat.kandidaat set laatst_bevestigd_op = ? where id = ?").params(op, kandidaat).update();
+  }
+
   public void bevestig(UUID kandidaat, LocalDate op) {
     jdbc.sql("update kandidaat.kandidaat set laatst_bevestigd_op = ?, versie = versie + 1 where id = ?").params(op, kandidaat).update();
   }

@@ -77,6 +77,10 @@ public class RegioRepository {
         .optional();
   }
 
+  public List<String> postcodesVanGemeente(String gemeentecode) {
+    return jdbc.sql("select pc4 from regio.postcode where gemeentecode = ? order by pc4").param(gemeentecode).query(String.class).list();
+  }
+
   public long aantalPostcodes() {
     return jdbc.sql("select count(*) from regio.postcode").query(Long.class).single();
   }
