@@ -13,8 +13,8 @@ import java.util.function.Function;
 /**
  * k-anonimiteit op de quasi-identificerende kenmerken van het anonieme profiel: woonplaats en leeftijd.
  * Een profiel wordt getoond op het fijnste niveau waarop minstens k getoonde profielen dezelfde
- * combinatie delen; anders wordt het grover (gemeente → regio; leeftijd 5 jaar → 10 jaar → breed →
- * weggelaten) en als zelfs dat niet genoeg is, wordt het niet getoond.
+ * combinatie delen; anders wordt het grover (leeftijd 5 jaar → 10 jaar → breed → weggelaten, daarna
+ * gemeente → regio) en als zelfs dat niet genoeg is, wordt het niet getoond.
  *
  * <p>De niveaus worden van fijn naar grof afgelopen: wie op een niveau een klasse van ≥ k vormt, ligt
  * daar vast; de rest gaat een niveau verder. Zo heeft elke gepubliceerde klasse ≥ k leden.
@@ -35,10 +35,16 @@ public final class Generalisatie {
 
   private record Niveau(boolean gemeente, Function<Integer, String> band) {}
 
+  /**
+   * Van fijn naar grof. Woonplaats gaat voor leeftijd: voor een werkgever telt reisafstand meer dan
+   * leeftijd, dus eerst wordt de leeftijd grover en pas daarna de gemeente de regio.
+   */
   private static final List<Niveau> NIVEAUS =
       List.of(
           new Niveau(true, Generalisatie::band5),
-          new Niveau(false, Generalisatie::band5),
+          new Niveau(true, Generalisatie::band10),
+          new Niveau(true, Generalisatie::bandBreed),
+          new Niveau(true, leeftijd -> null),
           new Niveau(false, Generalisatie::band10),
           new Niveau(false, Generalisatie::bandBreed),
           new Niveau(false, leeftijd -> null));
