@@ -5,11 +5,13 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 import org.springframework.scheduling.annotation.EnableAsync;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Het Perspectief op Werk-platform: programmacyclus nationaal, 1-op-1 matching regionaal. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableAsync
+@EnableScheduling
 @Modulithic(systemName = "Perspectief op Werk-platform", sharedModules = "gedeeld")
 public class PlatformApplication {
 

@@ -202,6 +202,32 @@ public class KandidaatService {
         properties.bevestigingMaanden());
   }
 
+  /** Volledigheid van één profiel. */
+  public nl.perspectiefopwerk.kandidaat.domain.Volledigheid.Uitkomst volledigheid(KandidaatRij k) {
+    return volledigheid(k, repository.beroepen(List.of(k.id())).getOrDefault(k.id(), List.of()).size(),
+        repository.vaardigheden(List.of(k.id())).getOrDefault(k.id(), List.of()).size(), repository.werkfit(k.id()).isPresent());
+  }
+
+  /** Gemiddelde volledigheid van alle kandidaten van een organisatie (0 als ze er geen heeft). */
+  public int volledigheidVanOrganisatie(UUID organisatie) {
+    List<KandidaatRij> rijen = repository.vanOrganisatie(organisatie);
+    if (rijen.isEmpty()) return 0;
+    List<UUID> ids = rijen.stream().map(KandidaatRij::id).toList();
+    var beroepen = repository.beroepen(ids);
+    var vaardigheden = repository.vaardigheden(ids);
+    var beoordeeld = repository.metWerkfitbeoordeling(ids);
+    return (int) Math.round(rijen.stream()
+        .mapToInt(k -> volledigheid(k, beroepen.getOrDefault(k.id(), List.of()).size(),
+            vaardigheden.getOrDefault(k.id(), List.of()).size(), beoordeeld.contains(k.id())).procent())
+        .average().orElse(0));
+  }
+
+  private static nl.perspectiefopwerk.kandidaat.domain.Volledigheid.Uitkomst volledigheid(
+      KandidaatRij k, int beroepen, int vaardigheden, boolean beoordeeld) {
+    return nl.perspectiefopwerk.kandidaat.domain.Volledigheid.bepaal(
+        beroepen, vaardigheden, k.talen().size(), k.werkvormwensen().size(), k.email() != null || k.telefoon() != null, beoordeeld);
+  }
+
   private boolean zichtbaar(KandidaatRij k) {
     return zichtbaarheid(k) instanceof Zichtbaarheid.Uitkomst.Zichtbaar;
   }

@@ -181,6 +181,18 @@ public class KandidaatRepository {
     return new Pagina<>(items, verzoek.pagina(), verzoek.grootte(), totaal);
   }
 
+  /** Alle (niet geanonimiseerde) kandidaten van een organisatie. */
+  public List<KandidaatRij> vanOrganisatie(UUID organisatie) {
+    return jdbc.sql(SELECT + " where organisatie_id = ? and geanonimiseerd_op is null").param(organisatie).query(KandidaatRepository::rij).list();
+  }
+
+  /** Welke van deze kandidaten hebben ooit een werkfitbeoordeling gehad? */
+  public Set<UUID> metWerkfitbeoordeling(Collection<UUID> ids) {
+    if (ids.isEmpty()) return Set.of();
+    return new HashSet<>(jdbc.sql("select distinct kandidaat_id from kandidaat.werkfit where kandidaat_id = any(?)")
+        .param(ids.toArray(UUID[]::new)).query(UUID.class).list());
+  }
+
   /** Alle kandidaten in het bestand van een regio (voor het anonieme bestand). */
   public List<KandidaatRij> inBestand(String regio) {
     return jdbc.sql(SELECT + " where regiocode = ? and in_bestand and geanonimiseerd_op is null").param(regio).query(KandidaatRepository::rij).list();

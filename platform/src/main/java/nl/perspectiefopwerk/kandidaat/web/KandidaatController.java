@@ -71,6 +71,7 @@ class KandidaatController {
     String regio = g.rol() == Rol.REGIOLOKET ? g.hoofdregio() : null;
     model.addAttribute("pagina", repository.zoek(organisatie, regio, zoek, new PaginaVerzoek(Math.max(1, pagina), 50)));
     model.addAttribute("zoek", zoek);
+    if (organisatie != null) model.addAttribute("volledigheidOrganisatie", service.volledigheidVanOrganisatie(organisatie));
     model.addAttribute("basis", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("pagina").build().toUriString());
     return "kandidaat/lijst";
   }
@@ -94,7 +95,12 @@ class KandidaatController {
       if (b == null || b.isBlank()) continue;
       taxonomie.suggestiesBeroepen(b, 1).stream().findFirst().ifPresentOrElse(r -> beroepen.add(r.item().id()), () -> beroepen.add(b.strip()));
     }
-    IntakeGegevens gegevens = formulier.naarGegevens(beroepen);
+    List<String> vaardigheden = new ArrayList<>();
+    for (String v : formulier.vaardighedenLijst()) {
+      vaardigheden.add(taxonomie.suggestiesVaardigheden(v, 1).stream().findFirst()
+          .filter(r -> r.item().naam().equalsIgnoreCase(v)).map(r -> r.item().id()).orElse(v));
+    }
+    IntakeGegevens gegevens = formulier.naarGegevens(beroepen, vaardigheden);
     String bron = g.organisatieType() == OrganisatieType.UWV ? "uwv" : "gemeente:" + g.organisatieId();
     IntakeUitkomst uitkomst = api.neemIn(gegevens, new KandidaatApi.Herkomst(g.organisatieId().waarde(), bron, null, g.gebruikersnaam()));
     return switch (uitkomst) {
@@ -205,6 +211,7 @@ class KandidaatController {
     model.addAttribute("reden", inzage.zichtbaarheid() instanceof nl.perspectiefopwerk.kandidaat.domain.Zichtbaarheid.Uitkomst.Verborgen v ? v.reden().name() : null);
     model.addAttribute("bestandstoestemming", inzage.toestemmingen().stream().anyMatch(t -> t.isActief() && t.soort() == Toestemming.Soort.BESTAND));
     model.addAttribute("magBeoordelen", IdentiteitService.magOndersteuningZien(g, inzage.kandidaat()));
+    model.addAttribute("volledigheid", service.volledigheid(inzage.kandidaat()));
     model.addAttribute("graden", WerkfitGraad.values());
     model.addAttribute("werkvormen", Werkvorm.values());
     model.addAttribute("instrumentenLijst", Instrument.values());
@@ -233,13 +240,13 @@ class KandidaatController {
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate geboortedatum,
       String straat, String huisnummer, String postcode, String woonplaats, String email, String telefoon,
       Set<Doelgroep> doelgroepen, Opleidingsniveau opleidingsniveau, Boolean startkwalificatie,
-      String beroep1, String beroep2, String talen, Boolean rijbewijs, Integer urenPerWeek, Integer maxReisafstandKm,
+      String beroep1, String beroep2, String vaardigheden, String talen, Boolean rijbewijs, Integer urenPerWeek, Integer maxReisafstandKm,
       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate beschikbaarVanaf, List<Werkvorm> werkvormwensen,
       String sectorwensen, Boolean mobiliteit, Boolean kinderopvang, Boolean schulden, Boolean gezondheid) {
 
     static IntakeFormulier leeg() {
       return new IntakeFormulier(null, null, null, null, null, null, null, null, null, null, EnumSet.noneOf(Doelgroep.class), null, false,
-          null, null, "Nederlands", false, 32, 25, LocalDate.now(), List.of(), null, false, false, false, false);
+          null, null, null, "Nederlands", false, 32, 25, LocalDate.now(), List.of(), null, false, false, false, false);
     }
 
     List<String> beroepen() {
@@ -249,9 +256,14 @@ class KandidaatController {
       return b;
     }
 
-    IntakeGegevens naarGegevens(List<String> beroepIds) {
+    List<String> vaardighedenLijst() {
+      if (vaardigheden == null) return List.of();
+      return java.util.Arrays.stream(vaardigheden.split("[,;]")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    }
+
+    IntakeGegevens naarGegevens(List<String> beroepIds, List<String> vaardigheidIds) {
       return new IntakeGegevens(voornaam, achternaam, bsn, geboortedatum, straat, huisnummer, postcode, woonplaats, email, telefoon,
-          doelgroepen, opleidingsniveau, ja(startkwalificatie), beroepIds, List.of(),
+          doelgroepen, opleidingsniveau, ja(startkwalificatie), beroepIds, vaardigheidIds,
           talen == null ? List.of() : List.of(talen.split("[,;]")), ja(rijbewijs), urenPerWeek, maxReisafstandKm, beschikbaarVanaf,
           werkvormwensen, sectorwensen,
           new IntakeGegevens.Ondersteuningsbehoefte(ja(mobiliteit), ja(kinderopvang), ja(schulden), ja(gezondheid)));
