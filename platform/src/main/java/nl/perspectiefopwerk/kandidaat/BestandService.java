@@ -117,6 +117,7 @@ class BestandService implements KandidaatApi {
     for (Gemeente gem : regio.gemeenten(new Regiocode(regiocode))) gemeenten.put(gem.code(), gem.naam());
     UUID kijker = g.organisatieId() == null ? g.id().waarde() : g.organisatieId().waarde();
 
+    Map<String, Optional<PostcodeGebied>> woonplaatsen = new java.util.HashMap<>(); // één opzoeking per PC4
     List<AnoniemProfiel> uit = new ArrayList<>();
     for (KandidaatRij k : zichtbaar) {
       Generalisatie.Getoond gen = getoond.get(k.id());
@@ -132,7 +133,7 @@ class BestandService implements KandidaatApi {
       if (filter.beschikbaarVoor() != null && k.beschikbaarVanaf().isAfter(filter.beschikbaarVoor())) continue;
       Integer afstand = null;
       if (vanaf.isPresent()) {
-        Optional<PostcodeGebied> woon = regio.postcode(Postcode4.van(k.pc4()));
+        Optional<PostcodeGebied> woon = woonplaatsen.computeIfAbsent(k.pc4(), pc4 -> regio.postcode(Postcode4.van(pc4)));
         if (woon.isEmpty()) continue;
         double km = Afstand.km(vanaf.get().lat(), vanaf.get().lon(), woon.get().lat(), woon.get().lon());
         int max = Math.min(filter.afstandKm() == null ? k.maxReisafstandKm() : filter.afstandKm(), k.maxReisafstandKm());
