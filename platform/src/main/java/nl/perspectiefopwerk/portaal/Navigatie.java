@@ -25,6 +25,7 @@ public final class Navigatie {
     }
     if (rol == Rol.WERKGEVER || rol == Rol.BEMIDDELAAR || rol == Rol.REGIOLOKET) {
       items.add(new NavigatieItem("/bestand", "menu.bestand", "menu.bestand.omschrijving"));
+      items.add(new NavigatieItem("/bestand/zoekopdrachten", "zoekopdracht.menu", "zoekopdracht.menu.omschrijving"));
     }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {

@@ -17,4 +17,12 @@ public interface ToegangApi {
 
   /** Voor demodata en koppelingen van andere modules: een organisatie aanmaken als ze nog niet bestaat. */
   Organisatie zorgVoorOrganisatie(String naam, OrganisatieType type, String gemeentecode, List<String> regiocodes, boolean demo);
+
+  /**
+   * Zelfmelding: een account met rol KANDIDAAT, zonder organisatie, in de regio van de woonplaats. Het
+   * e-mailadres (in kleine letters) wordt de gebruikersnaam.
+   *
+   * @return het nieuwe account, of leeg als er al een account met deze gebruikersnaam bestaat
+   */
+  Optional<GebruikerId> registreerKandidaat(String email, String naam, String wachtwoordHash, String regiocode);
 }

@@ -1,6 +1,7 @@
 package nl.perspectiefopwerk.toegang;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import nl.perspectiefopwerk.toegang.persistence.GebruikerRecord;
@@ -82,6 +83,16 @@ class ToegangService implements ToegangApi {
               repository.voegOrganisatieToe(o, demo);
               return o;
             });
+  }
+
+  @Override
+  @Transactional
+  public Optional<GebruikerId> registreerKandidaat(String email, String naam, String wachtwoordHash, String regiocode) {
+    String gebruikersnaam = email.strip().toLowerCase(Locale.ROOT);
+    if (repository.bestaatGebruiker(gebruikersnaam)) return Optional.empty();
+    UUID id = UUID.randomUUID();
+    repository.voegGebruikerToe(id, gebruikersnaam, naam, gebruikersnaam, wachtwoordHash, Rol.KANDIDAAT.name(), null, regiocode, false);
+    return Optional.of(new GebruikerId(id));
   }
 
   /** Maakt een gebruiker aan als de gebruikersnaam nog vrij is. */

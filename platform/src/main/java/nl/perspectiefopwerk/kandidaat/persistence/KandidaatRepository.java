@@ -303,6 +303,18 @@ public class KandidaatRepository {
     jdbc.sql("update kandidaat.kandidaat set gebruikersnaam = ? where id = ?").params(gebruikersnaam, kandidaat).update();
   }
 
+  /** Van deze kandidaten: wie via deze bron binnenkwam en nog geen werkfitbeoordeling heeft. */
+  public Set<UUID> zelfmeldingenZonderWerkfit(String bron, Collection<UUID> ids) {
+    if (ids.isEmpty()) return Set.of();
+    return new HashSet<>(jdbc.sql(
+            """
+            select distinct b.kandidaat_id from kandidaat.bron b
+            where b.bron = ? and b.kandidaat_id = any(?)
+              and not exists (select 1 from kandidaat.werkfit w where w.kandidaat_id = b.kandidaat_id)
+            """)
+        .params(bron, ids.toArray(UUID[]::new)).query(UUID.class).list());
+  }
+
   public long aantalInRegio(String regio) {
     return jdbc.sql("select count(*) from kandidaat.kandidaat where regiocode = ?").param(regio).query(Long.class).single();
   }

@@ -134,7 +134,7 @@ class BeveiligingConfiguratie {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/", "/inloggen", "/over", "/api", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        "/", "/inloggen", "/aanmelden", "/over", "/api", "/css/**", "/js/**", "/img/**", "/webjars/**",
                         "/favicon.ico", "/error", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**")
                     .permitAll()
                     .requestMatchers("/beheer/**")
