@@ -44,6 +44,17 @@ class PortaalModel {
     return toegang.huidigeGebruiker().map(g -> Navigatie.voor(g.rol())).orElse(List.of());
   }
 
+  /** Het menu-item dat bij deze pagina hoort: het langste pad dat ermee begint. */
+  @ModelAttribute("actiefMenuPad")
+  String actiefMenuPad(HttpServletRequest request) {
+    String pad = huidigPad(request);
+    return navigatie().stream()
+        .map(NavigatieItem::pad)
+        .filter(p -> p.equals("/") ? pad.equals("/") : pad.equals(p) || pad.startsWith(p + "/"))
+        .max(java.util.Comparator.comparingInt(String::length))
+        .orElse(null);
+  }
+
   @ModelAttribute("huidigPad")
   String huidigPad(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
