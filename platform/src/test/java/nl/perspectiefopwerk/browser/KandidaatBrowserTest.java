@@ -91,6 +91,29 @@ class KandidaatBrowserTest {
     assertThat(page.locator("#zichtbaarheid")).containsText("In het bestand");
   }
 
+  @Test
+  void aanmeldenAlsWerkzoekendeIsToegankelijkEnMeldtFoutenDuidelijk() {
+    page.navigate("/aanmelden");
+    browser.assertToegankelijk(page);
+    browser.screenshot(page, "aanmelden");
+    page.locator("form button[type=submit]").last().click();
+    assertThat(page.locator("#foutsamenvatting")).isVisible();
+    browser.assertToegankelijk(page);
+    browser.screenshot(page, "aanmelden-fouten");
+  }
+
+  @Test
+  void werkgeverBewaartEenZoekopdracht() {
+    browser.inloggen(page, "werkgever@am28");
+    page.navigate("/bestand?werkvorm=REGULIER");
+    page.locator("#zoekopdracht-naam").fill("Reguliere kandidaten");
+    page.locator("#zoekopdracht-bewaren button[type=submit]").click();
+    page.navigate("/bestand/zoekopdrachten");
+    assertThat(page.locator("#zoekopdrachten")).containsText("Reguliere kandidaten");
+    browser.assertToegankelijk(page);
+    browser.screenshot(page, "zoekopdrachten");
+  }
+
   private void vulIntakeIn(String bsn) {
     page.locator("#voornaam").fill("Testje");
     page.locator("#achternaam").fill("Voorbeeld");
