@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.stream.Collectors;
 import nl.perspectiefopwerk.kandidaat.Bsn;
 import nl.perspectiefopwerk.kandidaat.Doelgroep;
@@ -60,11 +62,17 @@ public class KandidaatImport {
   private static final Set<String> VERPLICHT =
       Kolom.ALLE.stream().filter(Kolom::verplicht).map(Kolom::naam).collect(Collectors.toUnmodifiableSet());
   private static final int MAX_EXTERN_ID = 100;
+  /**
+   * Regels die tegelijk worden opgeslagen. De tijd zit in de databaseronden per regel (zie de
+   * snelheidstest); dubbelen binnen een bestand zijn dan al vooraf, op volgorde, uitgesloten.
+   */
+  static final int GELIJKTIJDIG = 4;
 
   private final KandidaatApi kandidaten;
   private final KandidaatService controle;
   private final ImportJobs jobs;
   private final ExecutorService uitvoerder = Executors.newFixedThreadPool(2, Thread.ofVirtual().name("kandidaatimport-", 0).factory());
+  private final ExecutorService werkers = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("kandidaatimport-regel-", 0).factory());
 
   KandidaatImport(KandidaatApi kandidaten, KandidaatService controle, ImportJobs jobs) {
     this.kandidaten = kandidaten;
@@ -75,6 +83,7 @@ public class KandidaatImport {
   @PreDestroy
   void stop() {
     uitvoerder.shutdownNow();
+    werkers.shutdownNow();
   }
 
   /**
@@ -118,7 +127,7 @@ public class KandidaatImport {
       CSVFormat formaat = CSVFormat.DEFAULT.builder().setDelimiter(scheiding).setIgnoreSurroundingSpaces(true).get();
       List<String> kolommen = kolommen(koptekst, formaat);
 
-      Verwerking v = new Verwerking(wie);
+      Verwerking v = new Verwerking(wie, werkers);
       long regelnummer = 1;
       Regel r;
       while ((r = leesRegel(in, MAX_REGEL)) != null) {
@@ -147,7 +156,7 @@ public class KandidaatImport {
    * rapport is de index in de lijst.
    */
   public ImportRapport importeer(List<Map<String, String>> rijen, Importeur wie) {
-    Verwerking v = new Verwerking(wie);
+    Verwerking v = new Verwerking(wie, werkers);
     for (int i = 0; i < rijen.size(); i++) {
       Map<String, String> rij = rijen.get(i);
       if (rij == null) v.afgekeurd(new Regelfout(i, null, "regel", "Dit element is leeg."));
@@ -202,20 +211,22 @@ public class KandidaatImport {
       v.afgekeurd(regel, gemeld, fouten);
       return;
     }
-    try {
-      switch (kandidaten.neemIn(gegevens, new KandidaatApi.Herkomst(v.wie.organisatie(), v.wie.bron(), externId, v.wie.door()))) {
-        case IntakeUitkomst.Aangemaakt a -> v.aangemaakt++;
-        case IntakeUitkomst.Bijgewerkt b -> v.bijgewerkt++;
-        case IntakeUitkomst.Afgekeurd a -> {
-          Map<String, String> f = new LinkedHashMap<>();
-          a.fouten().geordend().forEach((veld, reden) -> f.put(kolom(veld), reden));
-          v.afgekeurd(regel, gemeld, f);
+    v.slaOp(() -> {
+      try {
+        switch (kandidaten.neemIn(gegevens, new KandidaatApi.Herkomst(v.wie.organisatie(), v.wie.bron(), externId, v.wie.door()))) {
+          case IntakeUitkomst.Aangemaakt a -> v.aangemaakt();
+          case IntakeUitkomst.Bijgewerkt b -> v.bijgewerkt();
+          case IntakeUitkomst.Afgekeurd a -> {
+            Map<String, String> f = new LinkedHashMap<>();
+            a.fouten().geordend().forEach((veld, reden) -> f.put(kolom(veld), reden));
+            v.afgekeurd(regel, gemeld, f);
+          }
         }
+      } catch (RuntimeException e) {
+        log.warn("Importregel {} van {} niet opgeslagen: {}", regel, v.wie.bron(), e.getClass().getSimpleName());
+        v.afgekeurd(new Regelfout(regel, gemeld, "regel", "Deze regel kon niet worden opgeslagen; probeer het later opnieuw."));
       }
-    } catch (RuntimeException e) {
-      log.warn("Importregel {} van {} niet opgeslagen: {}", regel, v.wie.bron(), e.getClass().getSimpleName());
-      v.afgekeurd(new Regelfout(regel, gemeld, "regel", "Deze regel kon niet worden opgeslagen; probeer het later opnieuw."));
-    }
+    });
   }
 
   /** Van tekst naar intakegegevens; leesfouten per kolom in {@code fouten}, het veld blijft dan leeg. */
@@ -371,32 +382,69 @@ public class KandidaatImport {
     return gelezen ? new Regel(sb.toString(), teLang) : null;
   }
 
-  /** De tellingen van één import. */
+  /**
+   * De tellingen van één import. Lezen, controleren en dubbelen zoeken gebeurt op volgorde in één
+   * thread; het opslaan met hoogstens {@link #GELIJKTIJDIG} regels tegelijk.
+   */
   private static final class Verwerking {
     final Importeur wie;
     final Map<String, Long> externIds = new HashMap<>();
     final Map<String, Long> bsns = new HashMap<>();
-    final List<Regelfout> fouten = new ArrayList<>();
-    int aangemaakt;
-    int bijgewerkt;
-    int afgekeurd;
+    private final ExecutorService werkers;
+    private final Semaphore ruimte = new Semaphore(GELIJKTIJDIG);
+    private final List<Regelfout> fouten = new ArrayList<>();
+    private int aangemaakt;
+    private int bijgewerkt;
+    private int afgekeurd;
 
-    Verwerking(Importeur wie) {
+    Verwerking(Importeur wie, ExecutorService werkers) {
       this.wie = wie;
+      this.werkers = werkers;
     }
 
-    void afgekeurd(Regelfout f) {
+    void slaOp(Runnable taak) {
+      ruimte.acquireUninterruptibly();
+      try {
+        werkers.execute(() -> {
+          try {
+            taak.run();
+          } finally {
+            ruimte.release();
+          }
+        });
+      } catch (RuntimeException e) {
+        ruimte.release();
+        throw e;
+      }
+    }
+
+    synchronized void aangemaakt() {
+      aangemaakt++;
+    }
+
+    synchronized void bijgewerkt() {
+      bijgewerkt++;
+    }
+
+    synchronized void afgekeurd(Regelfout f) {
       afgekeurd++;
       fouten.add(f);
     }
 
-    void afgekeurd(long regel, String externId, Map<String, String> perVeld) {
+    synchronized void afgekeurd(long regel, String externId, Map<String, String> perVeld) {
       afgekeurd++;
       perVeld.forEach((veld, reden) -> fouten.add(new Regelfout(regel, externId, veld, reden)));
     }
 
+    /** Wacht tot alle regels zijn opgeslagen. */
     ImportRapport rapport() {
-      return new ImportRapport(aangemaakt, bijgewerkt, afgekeurd, fouten);
+      ruimte.acquireUninterruptibly(GELIJKTIJDIG);
+      ruimte.release(GELIJKTIJDIG);
+      synchronized (this) {
+        List<Regelfout> opVolgorde = new ArrayList<>(fouten);
+        opVolgorde.sort(Comparator.comparingLong(Regelfout::regel));
+        return new ImportRapport(aangemaakt, bijgewerkt, afgekeurd, opVolgorde);
+      }
     }
   }
 }
