@@ -15,6 +15,9 @@ public interface ToegangApi {
 
   Optional<Organisatie> organisatie(OrganisatieId id);
 
+  /** De organisatie van een actieve systeemkoppeling (OAuth2 client-id, de {@code sub} van het token), of leeg. */
+  Optional<Organisatie> organisatieVanKoppeling(String clientId);
+
   /** Voor demodata en koppelingen van andere modules: een organisatie aanmaken als ze nog niet bestaat. */
   Organisatie zorgVoorOrganisatie(String naam, OrganisatieType type, String gemeentecode, List<String> regiocodes, boolean demo);
 

@@ -72,6 +72,14 @@ class ToegangService implements ToegangApi {
   }
 
   @Override
+  public Optional<Organisatie> organisatieVanKoppeling(String clientId) {
+    if (clientId == null) return Optional.empty();
+    return repository.apiClient(clientId)
+        .filter(c -> c.actief() && c.organisatieId() != null)
+        .flatMap(c -> repository.organisatie(c.organisatieId()));
+  }
+
+  @Override
   @Transactional
   public Organisatie zorgVoorOrganisatie(
       String naam, OrganisatieType type, String gemeentecode, List<String> regiocodes, boolean demo) {

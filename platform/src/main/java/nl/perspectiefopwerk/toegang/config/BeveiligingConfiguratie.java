@@ -103,6 +103,8 @@ class BeveiligingConfiguratie {
                     .access(AuthorizationManagers.anyOf(hasAnyAuthority("SCOPE_referentiedata.lezen"), hasAnyRole(ALLE_ROLLEN)))
                     .requestMatchers("/api/v1/beheer/**")
                     .access(hasRole(Rol.BEHEERDER.name()))
+                    .requestMatchers(HttpMethod.POST, "/api/v1/kandidaten/import")
+                    .hasAuthority("SCOPE_kandidaten.importeren")
                     .anyRequest()
                     .authenticated())
         .oauth2ResourceServer(o -> o.jwt(Customizer.withDefaults()).authenticationEntryPoint(nietIngelogd))

@@ -72,6 +72,13 @@ class ToegangDemoData implements DemoDataBijdrager {
               encoder.encode("demo-geheim"), beheer.id().waarde(), "referentiedata.lezen", true),
           true);
     }
+    if (repository.apiClient("demo-gemeente-breda").isEmpty()) {
+      toegang.organisatiesVanType(OrganisatieType.GEMEENTE).stream().filter(o -> o.naam().equals("Gemeente Breda")).findFirst()
+          .ifPresent(breda -> repository.bewaarApiClient(
+              new ApiClientRecord(UUID.randomUUID(), "demo-gemeente-breda", "Demokoppeling kandidatenimport Gemeente Breda",
+                  encoder.encode("demo-geheim"), breda.id().waarde(), "kandidaten.importeren", true),
+              true));
+    }
   }
 
   private void vulRegio(Arbeidsmarktregio r, int index, String hash) {
