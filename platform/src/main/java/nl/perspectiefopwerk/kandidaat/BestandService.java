@@ -62,12 +62,24 @@ class BestandService implements KandidaatApi {
     this.toegang = toegang;
   }
 
+  /** Regio's per organisatie, kort bewaard: een import vraagt ze anders voor elke regel opnieuw op. */
+  private final Map<UUID, java.util.Map.Entry<java.time.Instant, List<String>>> regiosVanOrganisatie =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   @Override
   public IntakeUitkomst neemIn(IntakeGegevens gegevens, Herkomst herkomst) {
-    List<String> regios = herkomst.organisatie() == null ? null
-        : toegang.organisatie(new nl.perspectiefopwerk.toegang.OrganisatieId(herkomst.organisatie()))
-            .map(o -> o.regiocodes()).orElse(List.of());
+    List<String> regios = herkomst.organisatie() == null ? null : regios(herkomst.organisatie());
     return kandidaten.neemIn(gegevens, herkomst, regios);
+  }
+
+  private List<String> regios(UUID organisatie) {
+    java.time.Instant nu = java.time.Instant.now();
+    var bewaard = regiosVanOrganisatie.get(organisatie);
+    if (bewaard != null && bewaard.getKey().isAfter(nu.minusSeconds(60))) return bewaard.getValue();
+    List<String> regios = toegang.organisatie(new nl.perspectiefopwerk.toegang.OrganisatieId(organisatie))
+        .map(o -> o.regiocodes()).orElse(List.of());
+    regiosVanOrganisatie.put(organisatie, java.util.Map.entry(nu, regios));
+    return regios;
   }
 
   @Override

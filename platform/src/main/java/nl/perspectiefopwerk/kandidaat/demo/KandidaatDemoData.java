@@ -69,8 +69,12 @@ class KandidaatDemoData implements DemoDataBijdrager {
   private final ToegangApi toegang;
   private final TransactionTemplate transactie;
 
+  private final int perRegio;
+
   KandidaatDemoData(KandidaatApi api, KandidaatService service, KandidaatRepository repository, RegioApi regio,
-      TaxonomieApi taxonomie, ToegangApi toegang, TransactionTemplate transactie) {
+      TaxonomieApi taxonomie, ToegangApi toegang, TransactionTemplate transactie,
+      @org.springframework.beans.factory.annotation.Value("${pow.demo.kandidaten-per-regio:" + PER_REGIO + "}") int perRegio) {
+    this.perRegio = perRegio;
     this.api = api;
     this.service = service;
     this.repository = repository;
@@ -87,6 +91,7 @@ class KandidaatDemoData implements DemoDataBijdrager {
 
   @Override
   public void vulAan() {
+    if (perRegio <= 0) return;
     if (!taxonomie.isGeladen()) {
       log.warn("Geen demokandidaten: de ESCO-taxonomie is niet geïmporteerd");
       return;
@@ -112,7 +117,7 @@ class KandidaatDemoData implements DemoDataBijdrager {
             && r.centrumgemeente() != null && r.centrumgemeente().code().equals(o.gemeentecode())))
         .toList();
     LocalDate vandaag = LocalDate.now();
-    for (int n = 0; n < PER_REGIO; n++) {
+    for (int n = 0; n < perRegio; n++) {
       // Grote gemeenten vaker: kies gewogen naar inwoners.
       Gemeente g = gewogen(gemeenten, rnd);
       List<String> pc4s = regio.postcodesVanGemeente(g.code());

@@ -52,7 +52,7 @@ import org.springframework.stereotype.Service;
 public class KandidaatImport {
 
   /** Grootste bestand dat we aannemen. */
-  public static final int MAX_BYTES = 20 * 1024 * 1024;
+  public static final int MAX_BYTES = 40 * 1024 * 1024;
   /** Langste regel in tekens; langere regels worden overgeslagen zonder ze in het geheugen te houden. */
   public static final int MAX_REGEL = 10_000;
   /** Het meeste aantal kandidaten per API-verzoek. */

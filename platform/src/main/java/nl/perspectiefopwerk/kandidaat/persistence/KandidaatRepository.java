@@ -67,7 +67,7 @@ public class KandidaatRepository {
         .param("bsn", bsn).param("hash", bsnHash).param("pc4", pc4).param("gemeente", gemeente).param("bevestigd", bevestigd)
         .update();
     bewaarOndersteuning(id, g.ondersteuning());
-    vervangErvaring(id, g.beroepen(), g.vaardigheden());
+    voegErvaringToe(id, g.beroepen(), g.vaardigheden());
   }
 
   /** Werkt profiel en identiteit bij (niet de eigenaar); optimistische vergrendeling als versie niet null is. */
@@ -135,11 +135,18 @@ public class KandidaatRepository {
   private void vervangErvaring(UUID id, List<String> beroepen, List<String> vaardigheden) {
     jdbc.sql("delete from kandidaat.ervaring where kandidaat_id = ?").param(id).update();
     jdbc.sql("delete from kandidaat.vaardigheid where kandidaat_id = ?").param(id).update();
-    for (String b : new java.util.LinkedHashSet<>(beroepen)) {
-      jdbc.sql("insert into kandidaat.ervaring (kandidaat_id, beroep_id) values (?, ?)").params(id, b).update();
+    voegErvaringToe(id, beroepen, vaardigheden);
+  }
+
+  /** Eén statement per soort, hoeveel beroepen of vaardigheden het ook zijn (unnest van een array). */
+  private void voegErvaringToe(UUID id, List<String> beroepen, List<String> vaardigheden) {
+    if (!beroepen.isEmpty()) {
+      jdbc.sql("insert into kandidaat.ervaring (kandidaat_id, beroep_id) select ?, unnest(?) on conflict do nothing")
+          .params(id, tekstArray(new java.util.LinkedHashSet<>(beroepen))).update();
     }
-    for (String v : new java.util.LinkedHashSet<>(vaardigheden)) {
-      jdbc.sql("insert into kandidaat.vaardigheid (kandidaat_id, vaardigheid_id) values (?, ?)").params(id, v).update();
+    if (!vaardigheden.isEmpty()) {
+      jdbc.sql("insert into kandidaat.vaardigheid (kandidaat_id, vaardigheid_id) select ?, unnest(?) on conflict do nothing")
+          .params(id, tekstArray(new java.util.LinkedHashSet<>(vaardigheden))).update();
     }
   }
 
