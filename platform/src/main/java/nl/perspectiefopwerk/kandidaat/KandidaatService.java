@@ -177,6 +177,36 @@ public class KandidaatService {
     return b;
   }
 
+  /**
+   * Toestemming om de identiteit aan één genoemde werkgever(-organisatie) vrij te geven; gebruikt door
+   * de route (regioloket, eerste gesprek). Intrekken kan altijd en geldt direct.
+   */
+  @Transactional
+  public Besluit geefIdentiteitstoestemming(KandidaatId id, UUID werkgever, Toestemming.Wijze wijze, String door) {
+    vind(id);
+    Toestemmingsregister register = new Toestemmingsregister(repository.toestemmingen(id.waarde()));
+    Besluit b = register.geef(Toestemming.Soort.IDENTITEIT, werkgever, DOEL_IDENTITEIT, properties.toestemmingsversie(), wijze, door, Instant.now(klok));
+    if (b instanceof Besluit.Gegeven g) repository.voegToestemmingToe(id.waarde(), g.toestemming());
+    return b;
+  }
+
+  @Transactional
+  public Besluit trekIdentiteitstoestemmingIn(KandidaatId id, UUID werkgever, String door) {
+    vind(id);
+    Toestemmingsregister register = new Toestemmingsregister(repository.toestemmingen(id.waarde()));
+    Besluit b = register.trekIn(Toestemming.Soort.IDENTITEIT, werkgever, door, Instant.now(klok));
+    if (b instanceof Besluit.Ingetrokken i) {
+      repository.trekIn(i.toestemming());
+      events.publishEvent(new ToestemmingIngetrokken(id, Toestemming.Soort.IDENTITEIT.name()));
+    }
+    return b;
+  }
+
+  /** Mag deze werkgever(-organisatie) de identiteit zien? Alleen met een geldige toestemming. */
+  public boolean heeftIdentiteitstoestemming(KandidaatId id, UUID werkgever) {
+    return new Toestemmingsregister(repository.toestemmingen(id.waarde())).actief(Toestemming.Soort.IDENTITEIT, werkgever).isPresent();
+  }
+
   @Transactional
   public void bevestig(KandidaatId id) {
     vind(id);
@@ -247,6 +277,10 @@ public class KandidaatService {
    */
   private final java.util.concurrent.ConcurrentHashMap<String, Optional<PostcodeGebied>> postcodes =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final String DOEL_IDENTITEIT =
+      "Mijn naam en contactgegevens worden gedeeld met deze ene werkgever, zodat we een eerste gesprek kunnen voeren. "
+          + "Ik kan dit altijd intrekken.";
 
   private Optional<PostcodeGebied> postcodegebied(String postcode) {
     try {

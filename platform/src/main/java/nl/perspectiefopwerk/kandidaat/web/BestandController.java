@@ -37,6 +37,7 @@ class BestandController {
   @GetMapping("/bestand")
   String zoek(
       @RequestParam(required = false) String beroep,
+      @RequestParam(required = false) String vaardigheid,
       @RequestParam(required = false) Werkvorm werkvorm,
       @RequestParam(required = false) Integer minUren,
       @RequestParam(required = false) String postcode,
@@ -52,13 +53,19 @@ class BestandController {
       beroepId = taxonomie.suggestiesBeroepen(beroep, 1).stream().findFirst().map(r -> r.item().id()).orElse("onbekend");
       if (beroepId.equals("onbekend")) model.addAttribute("beroepOnbekend", true);
     }
+    String vaardigheidId = null;
+    if (vaardigheid != null && !vaardigheid.isBlank()) {
+      vaardigheidId = taxonomie.suggestiesVaardigheden(vaardigheid, 1).stream().findFirst().map(r -> r.item().id()).orElse("onbekend");
+      if (vaardigheidId.equals("onbekend")) model.addAttribute("vaardigheidOnbekend", true);
+    }
     if (postcode != null && !postcode.isBlank() && !postcode.strip().matches("[1-9][0-9]{3}( ?[A-Za-z]{2})?")) {
       model.addAttribute("postcodeFout", true);
       postcode = null;
     }
-    Zoekfilter filter = new Zoekfilter(beroepId, null, werkvorm, minUren, postcode, afstandKm, instrument, beschikbaarVoor, sortering);
+    Zoekfilter filter = new Zoekfilter(beroepId, vaardigheidId, werkvorm, minUren, postcode, afstandKm, instrument, beschikbaarVoor, sortering);
     model.addAttribute("pagina", kandidaten.zoekInBestand(g, filter, new PaginaVerzoek(Math.max(1, pagina), 20)));
     model.addAttribute("beroep", beroep);
+    model.addAttribute("vaardigheid", vaardigheid);
     model.addAttribute("werkvorm", werkvorm);
     model.addAttribute("minUren", minUren);
     model.addAttribute("postcode", postcode);

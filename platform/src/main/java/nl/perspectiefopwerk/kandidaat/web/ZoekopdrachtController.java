@@ -44,6 +44,7 @@ class ZoekopdrachtController {
   String bewaar(
       @RequestParam(required = false) String naam,
       @RequestParam(required = false) String beroep,
+      @RequestParam(required = false) String vaardigheid,
       @RequestParam(required = false) Werkvorm werkvorm,
       @RequestParam(required = false) Integer minUren,
       @RequestParam(required = false) String postcode,
@@ -52,7 +53,7 @@ class ZoekopdrachtController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate beschikbaarVoor,
       @RequestParam(required = false) Zoekfilter.Sortering sortering,
       RedirectAttributes redirect) {
-    Zoekcriteria criteria = new Zoekcriteria(beroep, werkvorm, minUren, postcode, afstandKm, instrument, beschikbaarVoor, sortering);
+    Zoekcriteria criteria = new Zoekcriteria(beroep, vaardigheid, werkvorm, minUren, postcode, afstandKm, instrument, beschikbaarVoor, sortering);
     return switch (zoekopdrachten.bewaar(ik(), naam, criteria)) {
       case Zoekopdrachten.Bewaren.Bewaard b -> {
         redirect.addFlashAttribute("melding", "zoekopdracht.bewaard");
@@ -81,6 +82,7 @@ class ZoekopdrachtController {
   static String bestandUrl(Zoekcriteria c) {
     UriComponentsBuilder b = UriComponentsBuilder.fromPath("/bestand");
     if (c.beroep() != null) b.queryParam("beroep", c.beroep());
+    if (c.vaardigheid() != null) b.queryParam("vaardigheid", c.vaardigheid());
     if (c.werkvorm() != null) b.queryParam("werkvorm", c.werkvorm());
     if (c.minUren() != null) b.queryParam("minUren", c.minUren());
     if (c.postcode() != null) b.queryParam("postcode", c.postcode());

@@ -11,6 +11,7 @@ import nl.perspectiefopwerk.kandidaat.Zoekfilter;
  */
 public record Zoekcriteria(
     String beroep,
+    String vaardigheid,
     Werkvorm werkvorm,
     Integer minUren,
     String postcode,
@@ -21,6 +22,7 @@ public record Zoekcriteria(
 
   public Zoekcriteria {
     beroep = leeg(beroep);
+    vaardigheid = leeg(vaardigheid);
     postcode = leeg(postcode);
     sortering = sortering == null ? Zoekfilter.Sortering.RECENT : sortering;
   }

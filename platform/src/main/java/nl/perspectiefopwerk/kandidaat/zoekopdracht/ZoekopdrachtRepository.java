@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 class ZoekopdrachtRepository {
 
   private static final String SELECT =
-      "select id, gebruikersnaam, naam, beroep, werkvorm, min_uren, postcode, afstand_km, instrument, beschikbaar_voor, sortering, "
+      "select id, gebruikersnaam, naam, beroep, vaardigheid, werkvorm, min_uren, postcode, afstand_km, instrument, beschikbaar_voor, sortering, "
           + "aangemaakt_op, laatst_bekeken_op, bekende_codes from kandidaat.zoekopdracht";
 
   private final JdbcClient jdbc;
@@ -38,13 +38,13 @@ class ZoekopdrachtRepository {
   void voegToe(UUID id, String gebruikersnaam, String naam, Zoekcriteria c, Collection<String> bekendeCodes) {
     jdbc.sql(
             """
-            insert into kandidaat.zoekopdracht (id, gebruikersnaam, naam, beroep, werkvorm, min_uren, postcode, afstand_km,
+            insert into kandidaat.zoekopdracht (id, gebruikersnaam, naam, beroep, vaardigheid, werkvorm, min_uren, postcode, afstand_km,
               instrument, beschikbaar_voor, sortering, bekende_codes)
-            values (:id, :gebruiker, :naam, :beroep, :werkvorm, :minUren, :postcode, :afstandKm, :instrument, :beschikbaarVoor,
+            values (:id, :gebruiker, :naam, :beroep, :vaardigheid, :werkvorm, :minUren, :postcode, :afstandKm, :instrument, :beschikbaarVoor,
               :sortering, :codes)
             """)
         .param("id", id).param("gebruiker", gebruikersnaam).param("naam", naam)
-        .param("beroep", c.beroep()).param("werkvorm", c.werkvorm() == null ? null : c.werkvorm().name())
+        .param("beroep", c.beroep()).param("vaardigheid", c.vaardigheid()).param("werkvorm", c.werkvorm() == null ? null : c.werkvorm().name())
         .param("minUren", c.minUren()).param("postcode", c.postcode()).param("afstandKm", c.afstandKm())
         .param("instrument", c.instrument() == null ? null : c.instrument().name()).param("beschikbaarVoor", c.beschikbaarVoor())
         .param("sortering", c.sortering().name()).param("codes", tekstArray(bekendeCodes))
@@ -82,6 +82,7 @@ class ZoekopdrachtRepository {
   private static Zoekopdracht rij(ResultSet rs, int i) throws SQLException {
     Zoekcriteria criteria = new Zoekcriteria(
         rs.getString("beroep"),
+        rs.getString("vaardigheid"),
         rs.getString("werkvorm") == null ? null : Werkvorm.valueOf(rs.getString("werkvorm")),
         rs.getObject("min_uren", Integer.class),
         rs.getString("postcode"),

@@ -123,7 +123,9 @@ public class Zoekopdrachten {
     String beroepId = c.beroep() == null ? null
         : taxonomie.suggestiesBeroepen(c.beroep(), 1).stream().findFirst().map(r -> r.item().id()).orElse("onbekend");
     String postcode = c.postcode() != null && c.postcode().matches("[1-9][0-9]{3}( ?[A-Za-z]{2})?") ? c.postcode() : null;
-    return new Zoekfilter(beroepId, null, c.werkvorm(), c.minUren(), postcode, c.afstandKm(), c.instrument(), c.beschikbaarVoor(),
+    String vaardigheidId = c.vaardigheid() == null ? null
+        : taxonomie.suggestiesVaardigheden(c.vaardigheid(), 1).stream().findFirst().map(r -> r.item().id()).orElse("onbekend");
+    return new Zoekfilter(beroepId, vaardigheidId, c.werkvorm(), c.minUren(), postcode, c.afstandKm(), c.instrument(), c.beschikbaarVoor(),
         c.sortering());
   }
 }

@@ -1,0 +1,2 @@
+-- Een bewaarde zoekopdracht kan ook op vaardigheid filteren.
+alter table kandidaat.zoekopdracht add column vaardigheid text;
