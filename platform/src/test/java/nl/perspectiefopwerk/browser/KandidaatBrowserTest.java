@@ -114,6 +114,25 @@ class KandidaatBrowserTest {
     browser.screenshot(page, "zoekopdrachten");
   }
 
+  @Test
+  void consulentImporteertEenCsvEnZietHetRapport() throws Exception {
+    browser.inloggen(page, "consulent-uwv@am25");
+    page.navigate("/kandidaten/import");
+    assertThat(page.locator("#kolommen")).isVisible();
+    browser.assertToegankelijk(page);
+    browser.screenshot(page, "import");
+    String kop = String.join(";", nl.perspectiefopwerk.kandidaat.importeren.Kolom.namen());
+    String csv = kop + "\n"
+        + "BROWSER-1;999999990;Fenna;Proef;1988-03-04;;;4811 AB;Breda;;;BIJSTAND;MBO3;ja;;;Nederlands;ja;24;20;2026-12-01\n"
+        + "BROWSER-2;123456789;Foutje;Proef;1988-03-04;;;4811 AB;Breda;;;BIJSTAND;MBO3;ja;;;Nederlands;ja;24;20;2026-12-01\n";
+    page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+        "kandidaten.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    page.locator("main form[enctype='multipart/form-data'] button[type=submit]").click();
+    assertThat(page.locator("#fouten")).containsText("elfproef");
+    browser.assertToegankelijk(page);
+    browser.screenshot(page, "import-rapport");
+  }
+
   private void vulIntakeIn(String bsn) {
     page.locator("#voornaam").fill("Testje");
     page.locator("#achternaam").fill("Voorbeeld");
