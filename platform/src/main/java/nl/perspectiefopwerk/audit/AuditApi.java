@@ -16,8 +16,11 @@ public interface AuditApi {
   /** Voor een export: hoogstens {@code maximum} regels die aan het filter voldoen, nieuwste eerst. */
   List<VastgelegdeVerwerking> exporteer(AuditFilter filter, int maximum);
 
-  /** Hoeveel verwerkingen van deze soort deze gebruiker sinds {@code sinds} deed (voor begrenzing). */
-  long aantal(String gebruiker, String betrokkeneType, Handeling handeling, java.time.Instant sinds);
+  /** Hoeveel verwerkingen binnen deze verwerkingsactiviteit deze gebruiker sinds {@code sinds} deed (voor begrenzing). */
+  long aantal(String gebruiker, String verwerkingsactiviteit, java.time.Instant sinds);
+
+  /** Legt dezelfde verwerking vast voor een reeks betrokkenen (bijv. alle namen op een lijstpagina). */
+  void registreerVoorElk(Dataverwerking sjabloon, List<String> betrokkeneIds);
 
   /** Meldt iets aan de beheerder (bijv. massaal inzien); staat bovenaan het verwerkingenlog. */
   void signaleer(String gebruiker, String melding);

@@ -92,12 +92,28 @@ class AuditService implements AuditApi {
   }
 
   @Override
-  public long aantal(String gebruiker, String betrokkeneType, Handeling handeling, java.time.Instant sinds) {
-    return jdbc.sql(
-            "select count(*) from audit.verwerking where gebruiker = ? and betrokkene_type = ? and handeling = ? and tijdstip >= ?")
-        .params(gebruiker, betrokkeneType, handeling.code(), java.sql.Timestamp.from(sinds))
+  public long aantal(String gebruiker, String verwerkingsactiviteit, java.time.Instant sinds) {
+    return jdbc.sql("select count(*) from audit.verwerking where gebruiker = ? and verwerkingsactiviteit = ? and tijdstip >= ?")
+        .params(gebruiker, verwerkingsactiviteit, java.sql.Timestamp.from(sinds))
         .query(Long.class)
         .single();
+  }
+
+  @Override
+  @Transactional
+  public void registreerVoorElk(Dataverwerking v, List<String> betrokkeneIds) {
+    UUID trace = UUID.randomUUID();
+    for (String id : betrokkeneIds) {
+      jdbc.sql(
+              """
+              insert into audit.verwerking (trace_id, gebruiker, organisatie, rol, handeling, verwerkingsactiviteit,
+                betrokkene_type, betrokkene_id, doel, grondslag)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              """)
+          .params(trace, v.actor().gebruikersnaam(), v.actor().organisatie(), v.actor().rol(), v.handeling().code(),
+              v.verwerkingsactiviteit(), v.betrokkeneType(), id, v.doel(), v.grondslag())
+          .update();
+    }
   }
 
   @Override

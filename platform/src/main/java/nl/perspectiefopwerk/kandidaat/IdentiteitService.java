@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentiteitService {
 
   static final String BETROKKENE = "kandidaat";
+  static final String ACTIVITEIT_DOSSIER = "kandidatenbestand-identiteit";
+  static final String ACTIVITEIT_LIJST = "kandidatenlijst";
 
   private final KandidaatRepository repository;
   private final KandidaatService kandidaten;
@@ -65,14 +67,14 @@ public class IdentiteitService {
       throw new AccessDeniedException("Geen toegang tot deze kandidaat.");
     }
     if (g.rol() != Rol.KANDIDAAT) {
-      long inzagen = audit.aantal(g.gebruikersnaam(), BETROKKENE, Handeling.INZIEN, Instant.now().minus(Duration.ofHours(1)));
+      long inzagen = audit.aantal(g.gebruikersnaam(), ACTIVITEIT_DOSSIER, Instant.now().minus(Duration.ofHours(1)));
       if (inzagen >= properties.maxInzagenPerUur()) {
         audit.signaleer(g.gebruikersnaam(), "Meer dan " + properties.maxInzagenPerUur() + " identiteitsinzagen in een uur; verdere inzage geweigerd.");
         throw new TeVeelInzagenException();
       }
     }
     audit.registreer(new Dataverwerking(
-        new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()), Handeling.INZIEN, "kandidatenbestand-identiteit",
+        new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()), Handeling.INZIEN, ACTIVITEIT_DOSSIER,
         BETROKKENE, id.toString(), doel, g.rol() == Rol.KANDIDAAT ? "Inzage in eigen gegevens (AVG art. 15)" : "Publieke taak re-integratie"));
     return new KandidaatInzage(
         k, k.bsnVersleuteld() == null ? null : kluis.ontsleutel(k.bsnVersleuteld()).gemaskeerd(),
@@ -80,6 +82,19 @@ public class IdentiteitService {
         magOndersteuningZien(g, k) ? repository.ondersteuning(k.id()) : null,
         repository.beroepen(List.of(k.id())).getOrDefault(k.id(), List.of()),
         repository.vaardigheden(List.of(k.id())).getOrDefault(k.id(), List.of()));
+  }
+
+  /**
+   * Een lijstpagina toont namen en woonplaatsen: ook dat is inzage in identificerende gegevens, dus elke
+   * getoonde kandidaat krijgt een regel in het verwerkingenlog (één trace voor de hele pagina).
+   */
+  @Transactional
+  public void registreerLijstinzage(HuidigeGebruiker g, List<KandidaatRij> getoond) {
+    if (getoond.isEmpty()) return;
+    audit.registreerVoorElk(
+        new Dataverwerking(new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()), Handeling.INZIEN, ACTIVITEIT_LIJST,
+            BETROKKENE, "lijst", "Overzicht van kandidaten bekijken", "Publieke taak re-integratie"),
+        getoond.stream().map(k -> k.id().toString()).toList());
   }
 
   /** Wie heeft de gegevens van deze kandidaat bekeken (voor de kandidaat zelf). */

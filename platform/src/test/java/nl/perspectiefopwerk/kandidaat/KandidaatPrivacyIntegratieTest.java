@@ -134,6 +134,18 @@ class KandidaatPrivacyIntegratieTest {
   }
 
   @Test
+  void eenLijstpaginaMetNamenLegtPerGetoondeKandidaatEenInzageVast() throws Exception {
+    long voor = jdbc.sql("select count(*) from audit.verwerking where gebruiker = 'consulent-uwv@am30' and verwerkingsactiviteit = 'kandidatenlijst'")
+        .query(Long.class).single();
+    String html = html(user("consulent-uwv@am30").roles("CONSULENT"), "/kandidaten");
+    long rijen = html.split("<tr").length - 2; // kopregel en tabelkop niet meegeteld
+    long na = jdbc.sql("select count(*) from audit.verwerking where gebruiker = 'consulent-uwv@am30' and verwerkingsactiviteit = 'kandidatenlijst'")
+        .query(Long.class).single();
+    assertThat(rijen).isPositive();
+    assertThat(na - voor).isEqualTo(rijen);
+  }
+
+  @Test
   void intrekkenVanToestemmingHaaltHetProfielDirectUitHetBestand() throws Exception {
     RequestPostProcessor kandidaat = user("kandidaat@am25").roles("KANDIDAAT");
     int voor = alleProfielen(WERKGEVER_25).size();

@@ -69,7 +69,9 @@ class KandidaatController {
     HuidigeGebruiker g = ik();
     UUID organisatie = g.rol() == Rol.CONSULENT ? g.organisatieId().waarde() : null;
     String regio = g.rol() == Rol.REGIOLOKET ? g.hoofdregio() : null;
-    model.addAttribute("pagina", repository.zoek(organisatie, regio, zoek, new PaginaVerzoek(Math.max(1, pagina), 50)));
+    var resultaat = repository.zoek(organisatie, regio, zoek, new PaginaVerzoek(Math.max(1, pagina), 50));
+    identiteit.registreerLijstinzage(g, resultaat.items());
+    model.addAttribute("pagina", resultaat);
     model.addAttribute("zoek", zoek);
     if (organisatie != null) model.addAttribute("volledigheidOrganisatie", service.volledigheidVanOrganisatie(organisatie));
     model.addAttribute("basis", ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("pagina").build().toUriString());
