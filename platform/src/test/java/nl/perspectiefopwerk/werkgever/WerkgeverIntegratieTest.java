@@ -100,6 +100,10 @@ class WerkgeverIntegratieTest {
             .with(WERKGEVER_AM25).with(csrf()))
         .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
     assertThat(buiten).contains("buiten de arbeidsmarktregio");
+    String formaat = mvc.perform(formulier(post("/werkplekken"), "Kok", "kok", "veel", postcodeIn("AM25") + " AB")
+            .with(WERKGEVER_AM25).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(formaat).contains("href=\"#urenPerWeek\"").contains("niet het verwachte formaat");
   }
 
   // --- API ---

@@ -40,8 +40,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @PreAuthorize("hasAnyRole('WERKGEVER', 'REGIOLOKET')")
 class WerkplekController {
 
-  private static final List<String> GETALLEN = List.of("urenPerWeek", "aantalPlaatsen", "startdatum");
-
   private final WerkgeverService service;
   private final ToegangApi toegang;
 
@@ -159,12 +157,10 @@ class WerkplekController {
     model.addAttribute("instrumentenLijst", Instrument.values());
   }
 
+  /** Waarden die niet eens te lezen zijn (een datum of getal in een verkeerd formaat), per veld. */
   private static Map<String, String> bindfouten(BindingResult binding) {
     Map<String, String> fouten = new LinkedHashMap<>();
-    for (String veld : GETALLEN) {
-      if (binding.hasFieldErrors(veld)) fouten.put(veld, "werkgever.fout.formaat");
-    }
-    if (binding.hasErrors() && fouten.isEmpty()) fouten.put("titel", "werkgever.fout.formaat");
+    binding.getFieldErrors().forEach(f -> fouten.putIfAbsent(f.getField(), "werkgever.fout.formaat"));
     return fouten;
   }
 
