@@ -45,8 +45,4 @@ public record Werkplek(
     vaardigheden = List.copyOf(vaardigheden);
     instrumenten = List.copyOf(instrumenten);
   }
-
-  public String pc4() {
-    return postcode.substring(0, 4);
-  }
 }

@@ -100,7 +100,7 @@ class WerkgeverDemoData implements DemoDataBijdrager {
               b.essentieleVaardigheden().stream().map(Vaardigheid::id).toList(), 16 + 8 * ((nr + w) % 4), postcode,
               LocalDate.now().plusWeeks(1 + w), 1 + w, w % 2 == 0 ? null : Opleidingsniveau.MBO1, "Nederlands", w == 1, w % 2 == 0,
               w % 2 == 0 ? "Vaste werkplek en een vaste collega als aanspreekpunt." : null,
-              new ArrayList<>(List.of(Instrument.values()[(nr + w) % Instrument.values().length])),
+              List.of(Instrument.values()[(nr + w) % Instrument.values().length]),
               STATUSSEN[w % STATUSSEN.length], 0), "demo");
           aantal[1]++;
         }

@@ -11,6 +11,7 @@ import nl.perspectiefopwerk.kandidaat.Opleidingsniveau;
 import nl.perspectiefopwerk.taxonomie.BeroepDetail;
 import nl.perspectiefopwerk.toegang.HuidigeGebruiker;
 import nl.perspectiefopwerk.toegang.Organisatie;
+import nl.perspectiefopwerk.toegang.OrganisatieId;
 import nl.perspectiefopwerk.toegang.Rol;
 import nl.perspectiefopwerk.toegang.ToegangApi;
 import nl.perspectiefopwerk.werkgever.Uitkomst;
@@ -99,7 +100,7 @@ class WerkplekController {
     HuidigeGebruiker g = ik();
     Werkplek w = service.zichtbareWerkplek(g, new WerkplekId(id));
     model.addAttribute("formulier", WerkplekGegevens.van(w));
-    return detailPagina(model, g, w);
+    return detailPagina(model, w);
   }
 
   @PostMapping("/werkplekken/{id}")
@@ -119,7 +120,7 @@ class WerkplekController {
         model.addAttribute("fouten", a.fouten());
         model.addAttribute("formulier", d);
         response.setStatus(400);
-        yield detailPagina(model, g, w);
+        yield detailPagina(model, w);
       }
     };
   }
@@ -134,9 +135,9 @@ class WerkplekController {
     return "redirect:/werkplekken/" + id;
   }
 
-  private String detailPagina(Model model, HuidigeGebruiker g, Werkplek w) {
+  private String detailPagina(Model model, Werkplek w) {
     model.addAttribute("w", w);
-    model.addAttribute("werkgeverNaam", toegang.organisatie(new nl.perspectiefopwerk.toegang.OrganisatieId(w.werkgeverId()))
+    model.addAttribute("werkgeverNaam", toegang.organisatie(new OrganisatieId(w.werkgeverId()))
         .map(Organisatie::naam).orElse(""));
     model.addAttribute("overgangen", WerkplekLevenscyclus.mogelijkVanuit(w.status()));
     model.addAttribute("beroep", service.beroepMetId(w.beroepId()).orElse(null));
