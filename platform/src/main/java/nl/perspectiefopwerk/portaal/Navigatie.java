@@ -27,6 +27,12 @@ public final class Navigatie {
       items.add(new NavigatieItem("/bestand", "menu.bestand", "menu.bestand.omschrijving"));
       items.add(new NavigatieItem("/bestand/zoekopdrachten", "zoekopdracht.menu", "zoekopdracht.menu.omschrijving"));
     }
+    if (rol == Rol.WERKGEVER || rol == Rol.REGIOLOKET) {
+      items.add(new NavigatieItem("/werkplekken", "menu.werkplekken", "menu.werkplekken.omschrijving"));
+    }
+    if (rol == Rol.WERKGEVER) {
+      items.add(new NavigatieItem("/werkgever/profiel", "menu.werkgeverprofiel", "menu.werkgeverprofiel.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));
