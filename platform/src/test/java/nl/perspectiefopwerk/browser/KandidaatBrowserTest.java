@@ -128,7 +128,9 @@ class KandidaatBrowserTest {
     page.locator("#bestand").setInputFiles(new com.microsoft.playwright.options.FilePayload(
         "kandidaten.csv", "text/csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     page.locator("main form[enctype='multipart/form-data'] button[type=submit]").click();
-    assertThat(page.locator("#fouten")).containsText("elfproef");
+    // De import loopt op de achtergrond; de pagina ververst elke seconde tot hij klaar is.
+    assertThat(page.locator("#fouten")).containsText("elfproef",
+        new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
     browser.assertToegankelijk(page);
     browser.screenshot(page, "import-rapport");
   }
