@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.perspectiefopwerk.audit.Actor;
+import nl.perspectiefopwerk.audit.AuditApi;
+import nl.perspectiefopwerk.audit.Dataverwerking;
+import nl.perspectiefopwerk.audit.Handeling;
 import nl.perspectiefopwerk.gedeeld.api.Pagina;
 import nl.perspectiefopwerk.gedeeld.api.PaginaVerzoek;
 import nl.perspectiefopwerk.kandidaat.beveiliging.Kluis;
@@ -49,10 +53,12 @@ class BestandService implements KandidaatApi {
   private final RegioApi regio;
   private final TaxonomieApi taxonomie;
   private final nl.perspectiefopwerk.toegang.ToegangApi toegang;
+  private final AuditApi audit;
 
   BestandService(
       KandidaatRepository repository, KandidaatService kandidaten, KandidaatProperties properties, Kluis kluis,
-      RegioApi regio, TaxonomieApi taxonomie, nl.perspectiefopwerk.toegang.ToegangApi toegang) {
+      RegioApi regio, TaxonomieApi taxonomie, nl.perspectiefopwerk.toegang.ToegangApi toegang, AuditApi audit) {
+    this.audit = audit;
     this.repository = repository;
     this.kandidaten = kandidaten;
     this.properties = properties;
@@ -93,6 +99,38 @@ class BestandService implements KandidaatApi {
   @Transactional(readOnly = true)
   public Optional<AnoniemProfiel> profiel(HuidigeGebruiker g, String profielcode) {
     return zichtbareProfielen(g, Zoekfilter.leeg()).stream().filter(p -> p.profielcode().equals(profielcode)).findFirst();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<KandidaatId> kandidaatVoorProfielcode(HuidigeGebruiker g, String profielcode) {
+    if (profielcode == null || profiel(g, profielcode).isEmpty()) return Optional.empty();
+    UUID kijker = g.organisatieId() == null ? g.id().waarde() : g.organisatieId().waarde();
+    return repository.inBestand(g.hoofdregio()).stream().filter(k -> kluis.profielcode(k.id(), kijker).equals(profielcode))
+        .findFirst().map(k -> new KandidaatId(k.id()));
+  }
+
+  @Override
+  @Transactional
+  public Optional<Contactgegevens> contactVoorWerkgever(KandidaatId id, UUID werkgeverOrganisatie) {
+    if (id == null || werkgeverOrganisatie == null || !kandidaten.heeftIdentiteitstoestemming(id, werkgeverOrganisatie)) {
+      return Optional.empty();
+    }
+    KandidaatRij k = kandidaten.vind(id);
+    Actor actor = toegang.huidigeGebruiker()
+        .map(g -> new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()))
+        .orElse(new Actor("systeem", null, "SYSTEEM"));
+    audit.registreer(new Dataverwerking(actor, Handeling.INZIEN, "identiteit-voor-werkgever", IdentiteitService.BETROKKENE,
+        id.toString(), "Contact met de kandidaat na een ja op belangstelling van werkgever " + werkgeverOrganisatie,
+        "Toestemming kandidaat (identiteitsvrijgave)"));
+    return Optional.of(new Contactgegevens(k.naam(), k.email(), k.telefoon()));
+  }
+
+  @Override
+  @Transactional
+  public boolean geefIdentiteitstoestemmingOpPapier(KandidaatId id, UUID werkgeverOrganisatie, String door) {
+    kandidaten.geefIdentiteitstoestemming(id, werkgeverOrganisatie, nl.perspectiefopwerk.kandidaat.domain.Toestemming.Wijze.OP_PAPIER_DOOR_CONSULENT, door);
+    return kandidaten.heeftIdentiteitstoestemming(id, werkgeverOrganisatie);
   }
 
   @Override

@@ -22,6 +22,25 @@ public interface KandidaatApi {
   /** Eén anoniem profiel op de profielcode die deze gebruiker ziet; leeg als het er (niet meer) is. */
   Optional<AnoniemProfiel> profiel(HuidigeGebruiker gebruiker, String profielcode);
 
+  /**
+   * Welke kandidaat hoort bij de profielcode die deze kijker (werkgever, bemiddelaar of regioloket van de
+   * regio) in het bestand ziet; leeg als het profiel voor hem niet zichtbaar is. Alleen voor de
+   * bemiddelingsroute: het id wordt nooit aan de kijker getoond.
+   */
+  Optional<KandidaatId> kandidaatVoorProfielcode(HuidigeGebruiker kijker, String profielcode);
+
+  /**
+   * Naam, e-mail en telefoon van de kandidaat voor één werkgever(-organisatie), alleen als de kandidaat
+   * die werkgever toestemming gaf voor identiteitsvrijgave; de inzage wordt vastgelegd. Anders leeg.
+   */
+  Optional<Contactgegevens> contactVoorWerkgever(KandidaatId kandidaat, java.util.UUID werkgeverOrganisatie);
+
+  /**
+   * Het regioloket legt (op papier, namens de kandidaat) toestemming vast om naam en contact met één
+   * werkgever(-organisatie) te delen. True als de toestemming daarna actief is.
+   */
+  boolean geefIdentiteitstoestemmingOpPapier(KandidaatId kandidaat, java.util.UUID werkgeverOrganisatie, String door);
+
   /** Aantal zichtbare profielen in een regio (geaggregeerd, voor dashboards). */
   long aantalZichtbaar(String regiocode);
 

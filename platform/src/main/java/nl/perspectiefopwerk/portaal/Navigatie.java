@@ -30,6 +30,12 @@ public final class Navigatie {
     if (rol == Rol.WERKGEVER || rol == Rol.REGIOLOKET) {
       items.add(new NavigatieItem("/werkplekken", "menu.werkplekken", "menu.werkplekken.omschrijving"));
     }
+    if (rol == Rol.WERKGEVER || rol == Rol.BEMIDDELAAR) {
+      items.add(new NavigatieItem("/belangstelling", "bemiddeling.menu.belangstelling", "bemiddeling.menu.belangstelling.omschrijving"));
+    }
+    if (rol == Rol.REGIOLOKET) {
+      items.add(new NavigatieItem("/regioloket/taken", "bemiddeling.menu.taken", "bemiddeling.menu.taken.omschrijving"));
+    }
     if (rol == Rol.WERKGEVER) {
       items.add(new NavigatieItem("/werkgever/profiel", "menu.werkgeverprofiel", "menu.werkgeverprofiel.omschrijving"));
     }

@@ -1,0 +1,260 @@
+package nl.perspectiefopwerk.bemiddeling;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.perspectiefopwerk.audit.Actor;
+import nl.perspectiefopwerk.audit.AuditApi;
+import nl.perspectiefopwerk.audit.Dataverwerking;
+import nl.perspectiefopwerk.audit.Handeling;
+import nl.perspectiefopwerk.bemiddeling.domain.Belangstellingsroute;
+import nl.perspectiefopwerk.bemiddeling.domain.Belangstellingsroute.Overgang;
+import nl.perspectiefopwerk.bemiddeling.domain.Termijn;
+import nl.perspectiefopwerk.bemiddeling.persistence.BelangstellingRepository;
+import nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException;
+import nl.perspectiefopwerk.gedeeld.api.NietGevondenException;
+import nl.perspectiefopwerk.kandidaat.AnoniemProfiel;
+import nl.perspectiefopwerk.kandidaat.Contactgegevens;
+import nl.perspectiefopwerk.kandidaat.KandidaatApi;
+import nl.perspectiefopwerk.kandidaat.KandidaatId;
+import nl.perspectiefopwerk.toegang.HuidigeGebruiker;
+import nl.perspectiefopwerk.toegang.Rol;
+import nl.perspectiefopwerk.werkgever.WerkgeverApi;
+import nl.perspectiefopwerk.werkgever.Werkplek;
+import nl.perspectiefopwerk.werkgever.WerkplekId;
+import nl.perspectiefopwerk.werkgever.WerkplekStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * De belangstellingsroute. Toegang: een werkgever ziet de verzoeken voor de eigen werkplekken en de eigen
+ * verzoeken, een bemiddelaar de verzoeken van de eigen organisatie, het regioloket die van de regio; voor
+ * ieder ander bestaat een verzoek niet (404). Elke statuswijziging controleert de versie en wordt vastgelegd.
+ */
+@Service
+public class BemiddelingService implements BemiddelingApi {
+
+  static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
+  static final String ACTIVITEIT = "bemiddeling-belangstelling";
+  static final String BETROKKENE = "belangstelling";
+  static final int MAX_BERICHT = 1000;
+
+  private final BelangstellingRepository repository;
+  private final KandidaatApi kandidaten;
+  private final WerkgeverApi werkgevers;
+  private final AuditApi audit;
+  private final BemiddelingProperties properties;
+  private final ApplicationEventPublisher events;
+
+  BemiddelingService(BelangstellingRepository repository, KandidaatApi kandidaten,
+      WerkgeverApi werkgevers, AuditApi audit, BemiddelingProperties properties, ApplicationEventPublisher events) {
+    this.repository = repository;
+    this.kandidaten = kandidaten;
+    this.werkgevers = werkgevers;
+    this.audit = audit;
+    this.properties = properties;
+    this.events = events;
+  }
+
+  @Override
+  public long aantal(String regiocode, BelangstellingStatus status) {
+    return repository.aantal(regiocode, status);
+  }
+
+  @Override
+  public long aantalTeLaat(String regiocode) {
+    return repository.aantalTeLaat(regiocode, LocalDate.now(TIJDZONE));
+  }
+
+  // --- werkgever en bemiddelaar ---
+
+  /** De open werkplekken waarvoor deze gebruiker belangstelling mag tonen. */
+  public List<Werkplek> keuzeWerkplekken(HuidigeGebruiker g) {
+    UUID org = aanvrager(g);
+    List<Werkplek> open = werkgevers.openWerkplekken(g.hoofdregio());
+    return g.rol() == Rol.WERKGEVER ? open.stream().filter(w -> w.werkgeverId().equals(org)).toList() : open;
+  }
+
+  public Optional<AnoniemProfiel> profiel(HuidigeGebruiker g, String profielcode) {
+    aanvrager(g);
+    return profielcode == null ? Optional.empty() : kandidaten.profiel(g, profielcode);
+  }
+
+  /** Legt belangstelling vast (AANGEVRAAGD, met deadline); de fouten per veld als de invoer niet klopt. */
+  @Transactional
+  public Resultaat toonBelangstelling(HuidigeGebruiker g, String profielcode, UUID werkplekId, String bericht) {
+    UUID org = aanvrager(g);
+    Map<String, String> fouten = new LinkedHashMap<>();
+    Optional<KandidaatId> kandidaat = profielcode == null ? Optional.empty() : kandidaten.kandidaatVoorProfielcode(g, profielcode);
+    if (kandidaat.isEmpty()) throw new NietGevondenException("Dit profiel bestaat niet (meer).");
+    Optional<Werkplek> werkplek = werkplekId == null ? Optional.empty()
+        : keuzeWerkplekken(g).stream().filter(w -> w.id().waarde().equals(werkplekId)).findFirst();
+    if (werkplek.isEmpty()) fouten.put("werkplek", "bemiddeling.fout.werkplek");
+    String tekst = bericht == null ? "" : bericht.strip();
+    if (tekst.isEmpty() || tekst.length() > MAX_BERICHT) fouten.put("bericht", "bemiddeling.fout.bericht");
+    if (!fouten.isEmpty()) return new Resultaat.Afgekeurd(fouten);
+    Werkplek w = werkplek.get();
+    if (w.status() != WerkplekStatus.OPEN) return new Resultaat.Afgekeurd(Map.of("werkplek", "bemiddeling.fout.werkplek"));
+    LocalDate vandaag = LocalDate.now(TIJDZONE);
+    Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), w.regiocode(), kandidaat.get(), profielcode, w.id(), w.werkgeverId(),
+        org, g.gebruikersnaam(), tekst, BelangstellingStatus.AANGEVRAAGD, Termijn.deadline(vandaag, properties.termijnWerkdagen()),
+        null, null, null, false, null, null, Instant.now(), 0);
+    repository.voegToe(b);
+    registreer(g, Handeling.AANMAKEN, b.id(), "Belangstelling voor een anoniem profiel vastleggen");
+    return new Resultaat.Gelukt(b.id());
+  }
+
+  /** De verzoeken die deze werkgever of bemiddelaar mag zien. */
+  public List<Belangstelling> eigenVerzoeken(HuidigeGebruiker g) {
+    UUID org = aanvrager(g);
+    return repository.vanOrganisatie(org).stream().filter(b -> magZien(g, b)).toList();
+  }
+
+  /** Het verzoek als deze gebruiker het mag zien; anders bestaat het voor hem niet. */
+  public Belangstelling zichtbaar(HuidigeGebruiker g, BelangstellingId id) {
+    return repository.vind(id).filter(b -> magZien(g, b))
+        .orElseThrow(() -> new NietGevondenException("Belangstelling " + id + " bestaat niet."));
+  }
+
+  static boolean magZien(HuidigeGebruiker g, Belangstelling b) {
+    UUID org = g.organisatieId() == null ? null : g.organisatieId().waarde();
+    return switch (g.rol()) {
+      case WERKGEVER -> org != null && (org.equals(b.werkgeverOrganisatie()) || org.equals(b.aanvragerOrganisatie()));
+      case BEMIDDELAAR -> org != null && org.equals(b.aanvragerOrganisatie());
+      case REGIOLOKET -> g.werktInRegio(b.regiocode());
+      default -> false;
+    };
+  }
+
+  /**
+   * Naam en contact van de kandidaat voor deze kijker: alleen een werkgever, alleen na een ja, en alleen met
+   * toestemming van de kandidaat voor precies deze werkgever-organisatie (het toestemmingsregister beslist).
+   */
+  @Transactional
+  public Optional<Contactgegevens> contact(HuidigeGebruiker g, Belangstelling b) {
+    if (g.rol() != Rol.WERKGEVER || g.organisatieId() == null || !b.status().naAkkoord()) return Optional.empty();
+    UUID org = g.organisatieId().waarde();
+    if (!org.equals(b.werkgeverOrganisatie())) return Optional.empty();
+    return kandidaten.contactVoorWerkgever(b.kandidaat(), org);
+  }
+
+  public Optional<Werkplek> werkplek(Belangstelling b) {
+    return werkgevers.werkplek(b.werkplek());
+  }
+
+  @Transactional
+  public Map<String, String> trekIn(HuidigeGebruiker g, BelangstellingId id, int versie) {
+    Belangstelling b = zichtbaar(g, id);
+    if (g.rol() == Rol.REGIOLOKET || !g.organisatieId().waarde().equals(b.aanvragerOrganisatie())) {
+      throw new AccessDeniedException("Alleen de aanvrager trekt een verzoek in.");
+    }
+    return overgang(b, BelangstellingStatus.INGETROKKEN, versie, () -> repository.wijzigStatus(id, versie, b.status(),
+        BelangstellingStatus.INGETROKKEN), g, "Belangstelling intrekken");
+  }
+
+  // --- regioloket ---
+
+  public List<Belangstelling> taken(HuidigeGebruiker g) {
+    regioloket(g);
+    return repository.inRegios(g.regiocodes());
+  }
+
+  /**
+   * Het antwoord van de kandidaat. Ja: de kandidaat geeft (via het regioloket, op papier) toestemming om
+   * naam en contact met deze werkgever te delen; alleen dan gaat de route naar KANDIDAAT_AKKOORD.
+   */
+  @Transactional
+  public Map<String, String> legAntwoordVast(HuidigeGebruiker g, BelangstellingId id, Boolean ja, int versie) {
+    regioloket(g);
+    Belangstelling b = zichtbaar(g, id);
+    if (ja == null) return Map.of("antwoord", "bemiddeling.fout.antwoord");
+    BelangstellingStatus naar = ja ? BelangstellingStatus.KANDIDAAT_AKKOORD : BelangstellingStatus.KANDIDAAT_WEIGERT;
+    Map<String, String> fouten = overgang(b, naar, versie,
+        () -> repository.legAntwoordVast(id, versie, b.status(), naar, ja ? "JA_MET_TOESTEMMING" : "NEE"), g,
+        "Antwoord van de kandidaat op belangstelling vastleggen");
+    if (fouten.isEmpty() && ja) {
+      kandidaten.geefIdentiteitstoestemmingOpPapier(b.kandidaat(), b.werkgeverOrganisatie(), g.gebruikersnaam());
+    }
+    return fouten;
+  }
+
+  @Transactional
+  public Map<String, String> planGesprek(HuidigeGebruiker g, BelangstellingId id, LocalDateTime op, String locatie, boolean online,
+      int versie) {
+    regioloket(g);
+    Belangstelling b = zichtbaar(g, id);
+    Map<String, String> fouten = new LinkedHashMap<>();
+    if (op == null) fouten.put("gesprekOp", "bemiddeling.fout.gesprekOp");
+    String plaats = locatie == null || locatie.isBlank() ? null : locatie.strip();
+    if (!online && plaats == null) fouten.put("locatie", "bemiddeling.fout.locatie");
+    if (plaats != null && plaats.length() > 300) fouten.put("locatie", "bemiddeling.fout.locatie");
+    if (!fouten.isEmpty()) return fouten;
+    Instant tijdstip = op.atZone(TIJDZONE).toInstant();
+    fouten = overgang(b, BelangstellingStatus.GESPREK_GEPLAND, versie,
+        () -> repository.planGesprek(id, versie, b.status(), tijdstip, plaats, online), g, "Eerste gesprek plannen");
+    if (fouten.isEmpty()) events.publishEvent(new EersteGesprekGepland(id, b.regiocode(), b.werkplek(), tijdstip));
+    return fouten;
+  }
+
+  @Transactional
+  public Map<String, String> legUitkomstVast(HuidigeGebruiker g, BelangstellingId id, BelangstellingStatus uitkomst, String reden,
+      int versie) {
+    regioloket(g);
+    Belangstelling b = zichtbaar(g, id);
+    if (uitkomst != BelangstellingStatus.MATCH && uitkomst != BelangstellingStatus.GEEN_MATCH && uitkomst != BelangstellingStatus.VERVOLG) {
+      return Map.of("uitkomst", "bemiddeling.fout.uitkomst");
+    }
+    String r = reden == null || reden.isBlank() ? null : reden.strip();
+    if (uitkomst == BelangstellingStatus.GEEN_MATCH && r == null) return Map.of("reden", "bemiddeling.fout.reden");
+    if (r != null && r.length() > MAX_BERICHT) return Map.of("reden", "bemiddeling.fout.reden");
+    return overgang(b, uitkomst, versie, () -> repository.legUitkomstVast(id, versie, b.status(), uitkomst, r), g,
+        "Uitkomst van het gesprek vastleggen");
+  }
+
+  // --- hulp ---
+
+  private Map<String, String> overgang(Belangstelling b, BelangstellingStatus naar, int versie, java.util.function.BooleanSupplier wijzig,
+      HuidigeGebruiker g, String doel) {
+    if (b.versie() != versie) throw gelijktijdig();
+    if (Belangstellingsroute.beoordeel(b.status(), naar) instanceof Overgang.Afgewezen a) return Map.of("status", a.reden());
+    if (!wijzig.getAsBoolean()) throw gelijktijdig();
+    registreer(g, Handeling.WIJZIGEN, b.id(), doel + ": " + b.status() + " → " + naar);
+    return Map.of();
+  }
+
+  private static GelijktijdigGewijzigdException gelijktijdig() {
+    return new GelijktijdigGewijzigdException(
+        "Iemand anders heeft dit verzoek intussen gewijzigd. Bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.");
+  }
+
+  private void registreer(HuidigeGebruiker g, Handeling handeling, BelangstellingId id, String doel) {
+    audit.registreer(new Dataverwerking(new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()), handeling, ACTIVITEIT,
+        BETROKKENE, id.toString(), doel, "Publieke taak re-integratie"));
+  }
+
+  private static UUID aanvrager(HuidigeGebruiker g) {
+    if ((g.rol() != Rol.WERKGEVER && g.rol() != Rol.BEMIDDELAAR) || g.organisatieId() == null || g.hoofdregio() == null) {
+      throw new AccessDeniedException("Alleen voor werkgevers en bemiddelaars");
+    }
+    return g.organisatieId().waarde();
+  }
+
+  private static void regioloket(HuidigeGebruiker g) {
+    if (g.rol() != Rol.REGIOLOKET) throw new AccessDeniedException("Alleen voor het regioloket");
+  }
+
+  /** Uitkomst van het tonen van belangstelling. */
+  public sealed interface Resultaat {
+    record Gelukt(BelangstellingId id) implements Resultaat {}
+
+    record Afgekeurd(Map<String, String> fouten) implements Resultaat {}
+  }
+}
