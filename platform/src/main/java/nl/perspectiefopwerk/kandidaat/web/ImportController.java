@@ -73,8 +73,16 @@ class ImportController {
   @GetMapping("/kandidaten/import/{jobId}")
   String voortgang(@PathVariable UUID jobId, @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
     ImportJob job = job(jobId);
+    // Eén momentopname: de import loopt op de achtergrond door, en de pagina moet één stand tonen
+    // (anders kan "klaar" met een nog lege foutenlijst worden getoond, en stopt het verversen).
+    ImportJob.Toestand toestand = job.getToestand();
+    var rapport = toestand == ImportJob.Toestand.KLAAR ? job.getRapport() : null;
     model.addAttribute("job", job);
-    model.addAttribute("fouten", job.getRapport() == null ? List.of() : job.getRapport().fouten().stream().limit(500).toList());
+    model.addAttribute("bezig", toestand == ImportJob.Toestand.BEZIG);
+    model.addAttribute("klaar", rapport != null);
+    model.addAttribute("mislukt", toestand == ImportJob.Toestand.MISLUKT);
+    model.addAttribute("rapport", rapport);
+    model.addAttribute("fouten", rapport == null ? List.of() : rapport.fouten().stream().limit(500).toList());
     return htmx != null ? "kandidaat/import-voortgang :: status" : "kandidaat/import-voortgang";
   }
 
