@@ -141,6 +141,18 @@ class BestandService implements KandidaatApi {
     return repository.inBestand(regiocode).stream().filter(k -> isZichtbaar(k, werkfit, toestemming, vandaag)).count();
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<Bestandstelling> bestandstellingen() {
+    return repository.bestandstellingen(LocalDate.now(), properties.bevestigingMaanden(), null);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<Bestandstelling> bestandstellingenPerOrganisatie(String regiocode) {
+    return repository.bestandstellingen(LocalDate.now(), properties.bevestigingMaanden(), regiocode);
+  }
+
   private List<AnoniemProfiel> zichtbareProfielen(HuidigeGebruiker g, Zoekfilter filter) {
     if (!ZOEKERS.contains(g.rol()) || g.hoofdregio() == null) {
       throw new AccessDeniedException("Alleen werkgevers, bemiddelaars en het regioloket zoeken in het bestand van hun regio.");

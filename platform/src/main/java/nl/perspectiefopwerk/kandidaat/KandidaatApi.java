@@ -44,6 +44,12 @@ public interface KandidaatApi {
   /** Aantal zichtbare profielen in een regio (geaggregeerd, voor dashboards). */
   long aantalZichtbaar(String regiocode);
 
+  /** Tellingen van het bestand voor alle regio's tegelijk (één query; voor het landelijke dashboard). */
+  java.util.List<Bestandstelling> bestandstellingen();
+
+  /** Dezelfde tellingen binnen één regio, per inbrengende organisatie (groep = organisatie-id of leeg). */
+  java.util.List<Bestandstelling> bestandstellingenPerOrganisatie(String regiocode);
+
   /**
    * Herkomst van een intake.
    *

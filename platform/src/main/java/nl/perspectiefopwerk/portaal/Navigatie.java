@@ -39,6 +39,13 @@ public final class Navigatie {
     if (rol == Rol.WERKGEVER) {
       items.add(new NavigatieItem("/werkgever/profiel", "menu.werkgeverprofiel", "menu.werkgeverprofiel.omschrijving"));
     }
+    // monitoring
+    if (rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.STUURGROEP || rol == Rol.MINISTERIE || rol == Rol.EVALUATOR) {
+      items.add(new NavigatieItem("/monitoring", "monitoring.menu.landelijk", "monitoring.menu.landelijk.omschrijving"));
+    }
+    if (rol == Rol.REGIOCOORDINATOR) {
+      items.add(new NavigatieItem("/monitoring/mijn-regio", "monitoring.menu.regionaal", "monitoring.menu.regionaal.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));

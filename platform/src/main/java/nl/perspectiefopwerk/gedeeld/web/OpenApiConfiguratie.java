@@ -40,7 +40,9 @@ class OpenApiConfiguratie {
                                 .clientCredentials(
                                     new OAuthFlow()
                                         .tokenUrl("/oauth2/token")
-                                        .scopes(new Scopes().addString("referentiedata.lezen", "Regio's, postcodes, beroepen en vaardigheden lezen"))))))
+                                        .scopes(new Scopes().addString("referentiedata.lezen", "Regio's, postcodes, beroepen en vaardigheden lezen")
+                                            .addString("kandidaten.importeren", "Kandidaten aanleveren vanuit gemeente of UWV")
+                                            .addString("monitoring.lezen", "Geaggregeerde resultaten per regio lezen"))))))
         .addSecurityItem(new SecurityRequirement().addList("oauth2"));
   }
 }

@@ -289,6 +289,41 @@ public class KandidaatRepository {
   }
 
   /** Kandidaten in een regio met een geldige toestemming voor het bestand. */
+  /** Trechtertellingen per regio in één doorgang; dezelfde regels als {@code Zichtbaarheid}. */
+  public List<nl.perspectiefopwerk.kandidaat.Bestandstelling> bestandstellingen(LocalDate vandaag, int bevestigingMaanden, String binnenRegio) {
+    String groep = binnenRegio == null ? "k.regiocode" : "coalesce(k.organisatie_id::text, '')";
+    String filter = binnenRegio == null ? "" : " and k.regiocode = :regio";
+    return jdbc.sql(
+            """
+            with laatste as (
+              select distinct on (kandidaat_id) kandidaat_id, graad, geldig_tot
+              from kandidaat.werkfit order by kandidaat_id, vastgelegd_op desc, beoordeeld_op desc),
+            toestemming as (
+              select distinct kandidaat_id from kandidaat.toestemming where soort = 'BESTAND' and ingetrokken_op is null),
+            k as (
+                select %s as groep,
+                     (w.graad = 'WERKFIT' and w.geldig_tot > :vandaag) as werkfit,
+                     (k.in_bestand and t.kandidaat_id is not null and w.graad = 'WERKFIT') as kandidaat_bestand,
+                     (k.laatst_bevestigd_op > :bevestigdNa) as bevestigd
+              from kandidaat.kandidaat k
+              left join laatste w on w.kandidaat_id = k.id
+              left join toestemming t on t.kandidaat_id = k.id
+              where k.geanonimiseerd_op is null%s)
+            select groep,
+                   count(*) as geidentificeerd,
+                   count(*) filter (where werkfit) as werkfit,
+                   count(*) filter (where kandidaat_bestand and werkfit and bevestigd) as in_bestand,
+                   count(*) filter (where kandidaat_bestand and not (werkfit and bevestigd)) as verouderd
+            from k group by groep order by groep
+            """.formatted(groep, filter))
+        .params(binnenRegio == null ? java.util.Map.<String, Object>of() : java.util.Map.<String, Object>of("regio", binnenRegio))
+        .param("vandaag", vandaag)
+        .param("bevestigdNa", vandaag.minusMonths(bevestigingMaanden))
+        .query((rs, i) -> new nl.perspectiefopwerk.kandidaat.Bestandstelling(rs.getString("groep"), rs.getLong("geidentificeerd"),
+            rs.getLong("werkfit"), rs.getLong("in_bestand"), rs.getLong("verouderd")))
+        .list();
+  }
+
   public Set<UUID> metBestandstoestemming(String regio) {
     return new HashSet<>(jdbc.sql(
             """

@@ -103,6 +103,9 @@ class BeveiligingConfiguratie {
                     .access(AuthorizationManagers.anyOf(hasAnyAuthority("SCOPE_referentiedata.lezen"), hasAnyRole(ALLE_ROLLEN)))
                     .requestMatchers("/api/v1/beheer/**")
                     .access(hasRole(Rol.BEHEERDER.name()))
+                    .requestMatchers(HttpMethod.GET, "/api/v1/monitoring/**")
+                    .access(AuthorizationManagers.anyOf(hasAnyAuthority("SCOPE_monitoring.lezen"),
+                        hasAnyRole(Rol.ONDERSTEUNINGSTEAM.name(), Rol.STUURGROEP.name(), Rol.MINISTERIE.name(), Rol.EVALUATOR.name())))
                     .requestMatchers(HttpMethod.POST, "/api/v1/kandidaten/import")
                     .hasAuthority("SCOPE_kandidaten.importeren")
                     .anyRequest()

@@ -72,6 +72,13 @@ class ToegangDemoData implements DemoDataBijdrager {
               encoder.encode("demo-geheim"), beheer.id().waarde(), "referentiedata.lezen", true),
           true);
     }
+    if (repository.apiClient("demo-ministerie").isEmpty()) {
+      toegang.organisatiesVanType(OrganisatieType.MINISTERIE).stream().findFirst()
+          .ifPresent(szw -> repository.bewaarApiClient(
+              new ApiClientRecord(UUID.randomUUID(), "demo-ministerie", "Demokoppeling monitoring ministerie",
+                  encoder.encode("demo-geheim"), szw.id().waarde(), "monitoring.lezen", true),
+              true));
+    }
     if (repository.apiClient("demo-gemeente-breda").isEmpty()) {
       toegang.organisatiesVanType(OrganisatieType.GEMEENTE).stream().filter(o -> o.naam().equals("Gemeente Breda")).findFirst()
           .ifPresent(breda -> repository.bewaarApiClient(
