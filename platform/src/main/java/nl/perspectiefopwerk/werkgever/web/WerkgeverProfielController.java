@@ -24,11 +24,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WerkgeverProfielController {
 
   private final WerkgeverService service;
+  private final nl.perspectiefopwerk.werkgever.WspService wsp;
   private final ToegangApi toegang;
 
-  WerkgeverProfielController(WerkgeverService service, ToegangApi toegang) {
+  WerkgeverProfielController(WerkgeverService service, nl.perspectiefopwerk.werkgever.WspService wsp, ToegangApi toegang) {
     this.service = service;
+    this.wsp = wsp;
     this.toegang = toegang;
+  }
+
+  @org.springframework.web.bind.annotation.ModelAttribute("screening")
+  nl.perspectiefopwerk.werkgever.Screeningstatus screening() {
+    return toegang.huidigeGebruiker().filter(g -> g.organisatieId() != null).map(g -> wsp.status(g.organisatieId().waarde())).orElse(null);
   }
 
   @GetMapping("/werkgever/profiel")
