@@ -109,7 +109,7 @@ class BemiddelingDemoData implements DemoDataBijdrager {
       Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), regio, k.get(), code, w.id(), w.werkgeverId(), o.id().waarde(),
           "werkgever@" + regio.toLowerCase(java.util.Locale.ROOT), BERICHTEN[i], status,
           Termijn.deadline(aangevraagd, properties.termijnWerkdagen()), status == BelangstellingStatus.KANDIDAAT_WEIGERT ? "NEE" : null,
-          null, null, false, null, null, aangevraagd.atStartOfDay(TIJDZONE).toInstant(), 0);
+          null, null, false, null, null, aangevraagd.atStartOfDay(TIJDZONE).toInstant(), 0, null, null, null);
       repository.voegToe(b);
       if (status == BelangstellingStatus.GESPREK_GEPLAND) {
         kandidaten.geefIdentiteitstoestemmingOpPapier(k.get(), w.werkgeverId(), "demo");
