@@ -32,5 +32,5 @@ public record Matchingevent(
   public record Werkgever(UUID organisatie, String naam, Boolean aanwezig) {}
 
   /** Alleen de profielcode (zoals het regioloket die ziet): anoniem tot de kandidaat toestemming geeft. */
-  public record Kandidaat(KandidaatId kandidaat, String profielcode, Boolean aanwezig) {}
+  public record Kandidaat(@com.fasterxml.jackson.annotation.JsonIgnore KandidaatId kandidaat, String profielcode, Boolean aanwezig) {}
 }

@@ -80,7 +80,7 @@ class BemiddelingDemoData implements DemoDataBijdrager {
     long start = System.nanoTime();
     Map<String, Organisatie> perRegio = new LinkedHashMap<>();
     for (Organisatie o : toegang.organisatiesVanType(OrganisatieType.WERKGEVER)) {
-      if (o.regiocodes().isEmpty()) continue;
+      if (o.regiocodes().isEmpty() || o.naam().startsWith("Nieuw Aangemeld ")) continue; // nog niet gescreend: zoekt niet
       perRegio.putIfAbsent(o.regiocodes().getFirst(), o);
     }
     int[] aantal = {0};

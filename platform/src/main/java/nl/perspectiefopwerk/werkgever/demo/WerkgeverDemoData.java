@@ -50,6 +50,7 @@ class WerkgeverDemoData implements DemoDataBijdrager {
 
   /** Demowerkgevers met deze naam blijven ongescreend (het WSP heeft ze nog te doen). */
   public static final String ONGESCREEND_VOORVOEGSEL = "Nieuw Aangemeld ";
+  static final String ONGESCREEND_REGIO = "AM12";
 
   private final WerkgeverRepository repository;
   private final ScreeningRepository screening;
@@ -79,6 +80,9 @@ class WerkgeverDemoData implements DemoDataBijdrager {
     Map<String, Optional<BeroepDetail>> beroepen = new HashMap<>();
     Map<String, List<String>> postcodes = new HashMap<>();
     int[] aantal = {0, 0};
+    // Eén werkgever in de demoregio die het werkgeversservicepunt nog moet screenen.
+    regio.regio(new Regiocode(ONGESCREEND_REGIO)).ifPresent(r -> toegang.zorgVoorOrganisatie(
+        ONGESCREEND_VOORVOEGSEL + "Installatiebedrijf " + r.naam(), OrganisatieType.WERKGEVER, null, List.of(r.code()), true));
     List<Organisatie> werkgevers = toegang.organisatiesVanType(OrganisatieType.WERKGEVER).stream()
         .filter(o -> !o.regiocodes().isEmpty()).toList();
     transactie.executeWithoutResult(s -> {
