@@ -1,6 +1,6 @@
 -- Screening van een werkgever door het werkgeversservicepunt (WSP) van de regio; in dit platform is het
--- regioloket het WSP. Pas na screening mag een werkgever in het kandidatenbestand zoeken. Een ander
--- KvK-nummer zet de screening terug op NIET_GESCREEND.
+-- regioloket het WSP. Pas na screening mag een werkgever in het kandidatenbestand zoeken; het WSP kan een
+-- screening ook weer intrekken (AFGEWEZEN).
 alter table werkgever.profiel add column screening text not null default 'NIET_GESCREEND'
   check (screening in ('NIET_GESCREEND', 'GESCREEND', 'AFGEWEZEN'));
 alter table werkgever.profiel add column screening_op timestamptz;

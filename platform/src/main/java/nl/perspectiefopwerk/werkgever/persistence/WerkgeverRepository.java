@@ -62,7 +62,6 @@ public class WerkgeverRepository {
             """
             update werkgever.profiel set kvk_nummer = :kvk, sector = :sector, contact_naam = :naam, contact_email = :email,
               contact_telefoon = :telefoon, erkend_leerbedrijf = :leerbedrijf, begeleidingscapaciteit = :capaciteit,
-              screening = case when kvk_nummer = :kvk then screening else 'NIET_GESCREEND' end,
               versie = versie + 1, gewijzigd_op = now(), gewijzigd_door = :door
             where organisatie_id = :id and versie = :versie
             """)
