@@ -246,6 +246,14 @@ class RouteApiIntegratieTest {
         .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("fout", "bemiddeling.event.gelijktijdig"));
   }
 
+  @Test
+  void deNieuweEndpointsStaanInDeOpenApiBeschrijving() throws Exception {
+    String openapi = mvc.perform(get("/api/v1/openapi.json")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(openapi).contains("/api/v1/plaatsingen", "/api/v1/plaatsingen/{id}/nazorg/{maand}", "/api/v1/plaatsingen/te-late-nazorg",
+        "/api/v1/belangstellingen", "/api/v1/matchingevents", "/api/v1/regios/{code}/bemiddelingscijfers",
+        "/api/v1/werkgevers/{id}/screening", "/api/v1/bemiddelaars/{id}/wsp-koppeling");
+  }
+
   // --- hulp ---
 
   private String loketProfiel() {

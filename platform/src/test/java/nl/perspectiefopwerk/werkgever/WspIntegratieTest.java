@@ -87,7 +87,9 @@ class WspIntegratieTest {
 
     mvc.perform(get("/bestand").with(ik)).andExpect(status().isOk());
     mvc.perform(get("/api/v1/profielen").with(ik)).andExpect(status().isOk());
-    assertThat(audit.voorBetrokkene("werkgever", w.id().toString())).hasSize(2);
+    assertThat(audit.voorBetrokkene("werkgever", w.id().toString()))
+        .filteredOn(v -> v.verwerkingsactiviteit().equals("werkgeversservicepunt")).hasSize(2)
+        .allSatisfy(v -> assertThat(v.gebruiker()).isEqualTo("regioloket@am09"));
     mvc.perform(put("/api/v1/werkgevers/" + w.id() + "/screening").with(REGIOLOKET).with(csrf()).contentType(MediaType.APPLICATION_JSON)
             .content("{\"status\":\"NIET_GESCREEND\",\"versie\":2}"))
         .andExpect(status().isBadRequest()).andExpect(jsonPath("$.invalidParams[0].name").value("screening"));
