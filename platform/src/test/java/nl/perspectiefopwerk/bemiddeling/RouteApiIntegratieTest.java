@@ -14,7 +14,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 import nl.perspectiefopwerk.PlatformTest;
 import nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException;
@@ -195,11 +194,11 @@ class RouteApiIntegratieTest {
     mvc.perform(get("/api/v1/regios/AM06/bemiddelingscijfers?van=2026-05&tot=2026-03").with(REGIOLOKET)).andExpect(status().isBadRequest());
     mvc.perform(get("/api/v1/regios/AM07/bemiddelingscijfers").with(COORDINATOR)).andExpect(status().isNotFound());
     mvc.perform(get("/api/v1/regios/AM06/bemiddelingscijfers").with(WERKGEVER)).andExpect(status().isForbidden());
-    assertThat(html(COORDINATOR, "/regios/AM06/bemiddelingscijfers")).contains("id=\"cijfers\"");
+    assertThat(html(COORDINATOR, "/bemiddelingscijfers/AM06")).contains("id=\"cijfers\"");
     mvc.perform(get("/bemiddelingscijfers").with(COORDINATOR)).andExpect(status().is3xxRedirection());
-    mvc.perform(get("/regios/AM06/bemiddelingscijfers?formaat=csv").with(COORDINATOR)).andExpect(status().isOk())
+    mvc.perform(get("/bemiddelingscijfers/AM06?formaat=csv").with(COORDINATOR)).andExpect(status().isOk())
         .andExpect(content().contentTypeCompatibleWith("text/csv"));
-    mvc.perform(get("/regios/AM06/bemiddelingscijfers?formaat=xlsx").with(REGIOLOKET)).andExpect(status().isOk())
+    mvc.perform(get("/bemiddelingscijfers/AM06?formaat=xlsx").with(REGIOLOKET)).andExpect(status().isOk())
         .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")));
   }
 

@@ -43,10 +43,10 @@ class CijfersController {
   String eigenRegio() {
     HuidigeGebruiker g = ik();
     if (g.hoofdregio() == null) throw new NietGevondenException("U werkt niet in een regio.");
-    return "redirect:/regios/" + g.hoofdregio() + "/bemiddelingscijfers";
+    return "redirect:/bemiddelingscijfers/" + g.hoofdregio();
   }
 
-  @GetMapping("/regios/{code}/bemiddelingscijfers")
+  @GetMapping("/bemiddelingscijfers/{code}")
   Object cijfers(@PathVariable String code,
       @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(pattern = "yyyy-MM") YearMonth van,
       @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(pattern = "yyyy-MM") YearMonth tot,
