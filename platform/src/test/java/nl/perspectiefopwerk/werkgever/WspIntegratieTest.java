@@ -66,8 +66,9 @@ class WspIntegratieTest {
     assertThatThrownBy(() -> kandidaten.kandidaatVoorProfielcode(w.gebruiker(), "P-IETS")).isInstanceOf(BestandAfgeschermdException.class);
     assertThat(mvc.perform(get("/werkgever/profiel").with(ik)).andReturn().getResponse().getContentAsString()).contains("id=\"screening\"");
 
-    // het WSP ziet de werkgever bovenaan, wijst eerst af (toelichting verplicht)
-    assertThat(html(REGIOLOKET, "/wsp")).contains(w.organisatie().naam());
+    // het WSP ziet de werkgever, kan namens hem een werkplek invoeren, en wijst eerst af (toelichting verplicht)
+    assertThat(html(REGIOLOKET, "/wsp")).contains(w.organisatie().naam()).contains("/werkplekken/nieuw?werkgever=" + w.id());
+    assertThat(html(REGIOLOKET, "/werkplekken/nieuw?werkgever=" + w.id())).containsPattern("value=\"" + w.id() + "\"[^>]*selected");
     mvc.perform(post("/wsp/werkgevers/" + w.id() + "/screening").with(REGIOLOKET).with(csrf()).param("screening", "AFGEWEZEN")
             .param("versie", "0"))
         .andExpect(flash().attribute("fout", "werkgever.screening.toelichtingVerplicht"));
