@@ -155,11 +155,35 @@ class RouteBrowserTest {
     page.locator("#plaats").fill("Sporthal De Ronde");
     page.locator("#eventformulier button[type=submit]").click();
     page.waitForURL(url -> url.matches(".*/matchingevents/[0-9a-f-]{36}$"));
-    page.locator("#werkgever").selectOption(new com.microsoft.playwright.options.SelectOption().setIndex(0));
+    page.locator("#werkgever").selectOption(route.werkgever().organisatieId().toString());
     page.locator("#werkgeverformulier button[type=submit]").click();
     assertThat(page.locator("#melding")).isVisible();
     browser.assertToegankelijk(page);
+
+    String code = loketProfiel();
+    page.locator("#profielcode").fill(code);
+    page.locator("#kandidaatformulier button[type=submit]").click();
+    assertThat(page.locator("#kandidaten")).containsText(code);
+    page.locator("#werkgevers input[type=checkbox]").check();
+    page.locator("#kandidaten input[type=checkbox]").check();
+    page.locator("#aanwezigheidformulier button[type=submit]").click();
+    assertThat(page.locator("#vervolgformulier")).isVisible();
+    browser.assertToegankelijk(page);
+    page.locator("#vervolgformulier #bericht").fill("Vervolggesprek na de banenmarkt.");
+    page.locator("#vervolgformulier button[type=submit]").click();
+    assertThat(page.locator("#melding")).isVisible();
+    assertThat(page.locator("#opbrengst")).containsText("1");
+    browser.assertToegankelijk(page);
     browser.screenshot(page, "route-matchingevent");
+  }
+
+  /** Een profielcode zoals het regioloket die ziet, van een kandidaat zonder verzoek. */
+  private String loketProfiel() {
+    var loket = route.regioloket();
+    java.util.Set<UUID> bezet = new java.util.HashSet<>(jdbc.sql("select kandidaat_id from bemiddeling.belangstelling").query(UUID.class).list());
+    return kandidaten.zoekInBestand(loket, nl.perspectiefopwerk.kandidaat.Zoekfilter.leeg(), new nl.perspectiefopwerk.gedeeld.api.PaginaVerzoek(1, 200))
+        .items().stream().map(p -> p.profielcode())
+        .filter(c -> !bezet.contains(kandidaten.kandidaatVoorProfielcode(loket, c).orElseThrow().waarde())).findFirst().orElseThrow();
   }
 
   private void wissel(String gebruiker) {
