@@ -13,6 +13,9 @@ import nl.perspectiefopwerk.werkgever.WerkplekId;
  *
  * @param profielcode de profielcode zoals de aanvragende organisatie die zag
  * @param uitkomst MATCH, GEEN_MATCH of VERVOLG (de laatst vastgelegde uitkomst), of null
+ * @param soort belangstelling of een directe uitnodiging (zelfde route)
+ * @param eersteGesprekOp het tijdstip van het eerste gesprek (blijft staan bij een vervolggesprek), of null
+ * @param matchingevent het matchingevent waaruit dit vervolggesprek voortkwam, of null
  */
 public record Belangstelling(
     BelangstellingId id,
@@ -33,13 +36,17 @@ public record Belangstelling(
     String uitkomst,
     String uitkomstReden,
     Instant aangemaaktOp,
-    int versie) {
+    int versie,
+    Belangstellingssoort soort,
+    Instant eersteGesprekOp,
+    MatchingeventId matchingevent) {
 
   public Belangstelling {
     Objects.requireNonNull(id);
     Objects.requireNonNull(kandidaat);
     Objects.requireNonNull(werkplek);
     Objects.requireNonNull(status);
+    if (soort == null) soort = Belangstellingssoort.BELANGSTELLING;
   }
 
   /** Staat het verzoek nog open terwijl de termijn verstreken is? */

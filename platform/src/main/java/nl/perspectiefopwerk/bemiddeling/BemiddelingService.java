@@ -13,7 +13,10 @@ import nl.perspectiefopwerk.audit.Actor;
 import nl.perspectiefopwerk.audit.AuditApi;
 import nl.perspectiefopwerk.audit.Dataverwerking;
 import nl.perspectiefopwerk.audit.Handeling;
+import java.time.YearMonth;
+import nl.perspectiefopwerk.bemiddeling.domain.Bemiddelingscijfers;
 import nl.perspectiefopwerk.bemiddeling.domain.Belangstellingsroute;
+import nl.perspectiefopwerk.bemiddeling.persistence.PlaatsingRepository;
 import nl.perspectiefopwerk.bemiddeling.domain.Belangstellingsroute.Overgang;
 import nl.perspectiefopwerk.bemiddeling.domain.Termijn;
 import nl.perspectiefopwerk.bemiddeling.persistence.BelangstellingRepository;
@@ -48,15 +51,17 @@ public class BemiddelingService implements BemiddelingApi {
   static final int MAX_BERICHT = 1000;
 
   private final BelangstellingRepository repository;
+  private final PlaatsingRepository plaatsingen;
   private final KandidaatApi kandidaten;
   private final WerkgeverApi werkgevers;
   private final AuditApi audit;
   private final BemiddelingProperties properties;
   private final ApplicationEventPublisher events;
 
-  BemiddelingService(BelangstellingRepository repository, KandidaatApi kandidaten,
+  BemiddelingService(BelangstellingRepository repository, PlaatsingRepository plaatsingen, KandidaatApi kandidaten,
       WerkgeverApi werkgevers, AuditApi audit, BemiddelingProperties properties, ApplicationEventPublisher events) {
     this.repository = repository;
+    this.plaatsingen = plaatsingen;
     this.kandidaten = kandidaten;
     this.werkgevers = werkgevers;
     this.audit = audit;
@@ -72,6 +77,34 @@ public class BemiddelingService implements BemiddelingApi {
   @Override
   public long aantalTeLaat(String regiocode) {
     return repository.aantalTeLaat(regiocode, LocalDate.now(TIJDZONE));
+  }
+
+  @Override
+  public List<Maandcijfers> maandcijfers(String regiocode, YearMonth van, YearMonth tot) {
+    if (regiocode == null || regiocode.isBlank()) throw new IllegalArgumentException("regiocode is verplicht");
+    return Bemiddelingscijfers.perMaand(regiocode,
+        repository.feiten(regiocode).stream().map(f -> new Bemiddelingscijfers.Verzoekfeit(f.aangevraagd(), f.eersteGesprek())).toList(),
+        plaatsingen.feiten(regiocode).stream().map(f -> new Bemiddelingscijfers.Plaatsingsfeit(f.start(), f.duurzaamOp(), f.beeindigdOp()))
+            .toList(),
+        van, tot, LocalDate.now(TIJDZONE));
+  }
+
+  @Override
+  public Map<String, List<Maandcijfers>> maandcijfersPerRegio(YearMonth van, YearMonth tot) {
+    Map<String, List<Bemiddelingscijfers.Verzoekfeit>> verzoeken = new java.util.TreeMap<>();
+    Map<String, List<Bemiddelingscijfers.Plaatsingsfeit>> geplaatst = new java.util.TreeMap<>();
+    repository.feiten(null).forEach(f -> verzoeken.computeIfAbsent(f.regiocode(), r -> new java.util.ArrayList<>())
+        .add(new Bemiddelingscijfers.Verzoekfeit(f.aangevraagd(), f.eersteGesprek())));
+    plaatsingen.feiten(null).forEach(f -> geplaatst.computeIfAbsent(f.regiocode(), r -> new java.util.ArrayList<>())
+        .add(new Bemiddelingscijfers.Plaatsingsfeit(f.start(), f.duurzaamOp(), f.beeindigdOp())));
+    java.util.SortedSet<String> regios = new java.util.TreeSet<>(verzoeken.keySet());
+    regios.addAll(geplaatst.keySet());
+    LocalDate vandaag = LocalDate.now(TIJDZONE);
+    Map<String, List<Maandcijfers>> uit = new LinkedHashMap<>();
+    for (String r : regios) {
+      uit.put(r, Bemiddelingscijfers.perMaand(r, verzoeken.getOrDefault(r, List.of()), geplaatst.getOrDefault(r, List.of()), van, tot, vandaag));
+    }
+    return uit;
   }
 
   // --- werkgever en bemiddelaar ---
@@ -91,7 +124,20 @@ public class BemiddelingService implements BemiddelingApi {
   /** Legt belangstelling vast (AANGEVRAAGD, met deadline); de fouten per veld als de invoer niet klopt. */
   @Transactional
   public Resultaat toonBelangstelling(HuidigeGebruiker g, String profielcode, UUID werkplekId, String bericht) {
+    return toonBelangstelling(g, profielcode, werkplekId, bericht, Belangstellingssoort.BELANGSTELLING);
+  }
+
+  /**
+   * Belangstelling of een directe uitnodiging voor een gesprek (alleen een werkgever nodigt direct uit). Beide
+   * gaan via het regioloket en dezelfde toestemmingspoort: de identiteit pas na een ja met toestemming.
+   */
+  @Transactional
+  public Resultaat toonBelangstelling(HuidigeGebruiker g, String profielcode, UUID werkplekId, String bericht,
+      Belangstellingssoort soort) {
     UUID org = aanvrager(g);
+    if (soort == Belangstellingssoort.UITNODIGING && g.rol() != Rol.WERKGEVER) {
+      return new Resultaat.Afgekeurd(Map.of("soort", "bemiddeling.fout.uitnodigingAlleenWerkgever"));
+    }
     Map<String, String> fouten = new LinkedHashMap<>();
     Optional<KandidaatId> kandidaat = profielcode == null ? Optional.empty() : kandidaten.kandidaatVoorProfielcode(g, profielcode);
     if (kandidaat.isEmpty()) throw new NietGevondenException("Dit profiel bestaat niet (meer).");
@@ -106,9 +152,10 @@ public class BemiddelingService implements BemiddelingApi {
     LocalDate vandaag = LocalDate.now(TIJDZONE);
     Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), w.regiocode(), kandidaat.get(), profielcode, w.id(), w.werkgeverId(),
         org, g.gebruikersnaam(), tekst, BelangstellingStatus.AANGEVRAAGD, Termijn.deadline(vandaag, properties.termijnWerkdagen()),
-        null, null, null, false, null, null, Instant.now(), 0);
+        null, null, null, false, null, null, Instant.now(), 0, soort, null, null);
     repository.voegToe(b);
-    registreer(g, Handeling.AANMAKEN, b.id(), "Belangstelling voor een anoniem profiel vastleggen");
+    registreer(g, Handeling.AANMAKEN, b.id(), soort == Belangstellingssoort.UITNODIGING
+        ? "Directe uitnodiging voor een gesprek met een anoniem profiel vastleggen" : "Belangstelling voor een anoniem profiel vastleggen");
     return new Resultaat.Gelukt(b.id());
   }
 
@@ -235,7 +282,7 @@ public class BemiddelingService implements BemiddelingApi {
         "Iemand anders heeft dit verzoek intussen gewijzigd. Bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.");
   }
 
-  private void registreer(HuidigeGebruiker g, Handeling handeling, BelangstellingId id, String doel) {
+  void registreer(HuidigeGebruiker g, Handeling handeling, BelangstellingId id, String doel) {
     audit.registreer(new Dataverwerking(new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()), handeling, ACTIVITEIT,
         BETROKKENE, id.toString(), doel, "Publieke taak re-integratie"));
   }

@@ -54,11 +54,14 @@ class BestandService implements KandidaatApi {
   private final TaxonomieApi taxonomie;
   private final nl.perspectiefopwerk.toegang.ToegangApi toegang;
   private final AuditApi audit;
+  private final org.springframework.beans.factory.ObjectProvider<Zoekpoort> poorten;
 
   BestandService(
       KandidaatRepository repository, KandidaatService kandidaten, KandidaatProperties properties, Kluis kluis,
-      RegioApi regio, TaxonomieApi taxonomie, nl.perspectiefopwerk.toegang.ToegangApi toegang, AuditApi audit) {
+      RegioApi regio, TaxonomieApi taxonomie, nl.perspectiefopwerk.toegang.ToegangApi toegang, AuditApi audit,
+      org.springframework.beans.factory.ObjectProvider<Zoekpoort> poorten) {
     this.audit = audit;
+    this.poorten = poorten;
     this.repository = repository;
     this.kandidaten = kandidaten;
     this.properties = properties;
@@ -134,6 +137,18 @@ class BestandService implements KandidaatApi {
   }
 
   @Override
+  @Transactional
+  public void plaatsingGestart(KandidaatId id, LocalDate start) {
+    repository.zetGeplaatst(id.waarde(), start);
+  }
+
+  @Override
+  @Transactional
+  public void plaatsingBeeindigd(KandidaatId id, boolean terugInBestand) {
+    repository.beeindigPlaatsing(id.waarde(), terugInBestand);
+  }
+
+  @Override
   public long aantalZichtbaar(String regiocode) {
     LocalDate vandaag = LocalDate.now();
     Map<UUID, Werkfitbeoordeling> werkfit = repository.werkfitInRegio(regiocode);
@@ -157,6 +172,9 @@ class BestandService implements KandidaatApi {
     if (!ZOEKERS.contains(g.rol()) || g.hoofdregio() == null) {
       throw new AccessDeniedException("Alleen werkgevers, bemiddelaars en het regioloket zoeken in het bestand van hun regio.");
     }
+    poorten.orderedStream().map(p -> p.weigering(g)).flatMap(Optional::stream).findFirst().ifPresent(reden -> {
+      throw new BestandAfgeschermdException(reden);
+    });
     String regiocode = g.hoofdregio();
     LocalDate vandaag = LocalDate.now();
     Map<UUID, Werkfitbeoordeling> werkfit = repository.werkfitInRegio(regiocode);

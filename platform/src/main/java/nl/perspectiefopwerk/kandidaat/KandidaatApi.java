@@ -41,6 +41,15 @@ public interface KandidaatApi {
    */
   boolean geefIdentiteitstoestemmingOpPapier(KandidaatId kandidaat, java.util.UUID werkgeverOrganisatie, String door);
 
+  /**
+   * Bemiddeling: de kandidaat is geplaatst en verlaat het bestand (niet meer te vinden of te koppelen), in
+   * dezelfde transactie als de plaatsing.
+   */
+  void plaatsingGestart(KandidaatId kandidaat, java.time.LocalDate start);
+
+  /** Bemiddeling: na uitval komt de kandidaat terug in het bestand als hij dat wil; anders gaat hij eruit. */
+  void plaatsingBeeindigd(KandidaatId kandidaat, boolean terugInBestand);
+
   /** Aantal zichtbare profielen in een regio (geaggregeerd, voor dashboards). */
   long aantalZichtbaar(String regiocode);
 

@@ -39,6 +39,17 @@ public final class Navigatie {
     if (rol == Rol.WERKGEVER) {
       items.add(new NavigatieItem("/werkgever/profiel", "menu.werkgeverprofiel", "menu.werkgeverprofiel.omschrijving"));
     }
+    // bemiddeling (route) en werkgever (werkgeversservicepunt)
+    if (rol == Rol.REGIOLOKET) items.add(new NavigatieItem("/wsp", "werkgever.menu.wsp", "werkgever.menu.wsp.omschrijving"));
+    if (rol == Rol.REGIOLOKET || rol == Rol.CONSULENT || rol == Rol.JOBCOACH) {
+      items.add(new NavigatieItem("/plaatsingen", "bemiddeling.menu.plaatsingen", "bemiddeling.menu.plaatsingen.omschrijving"));
+    }
+    if (rol == Rol.REGIOLOKET || rol == Rol.WERKGEVER) {
+      items.add(new NavigatieItem("/matchingevents", "bemiddeling.menu.events", "bemiddeling.menu.events.omschrijving"));
+    }
+    if (rol == Rol.REGIOLOKET || rol == Rol.REGIOCOORDINATOR) {
+      items.add(new NavigatieItem("/bemiddelingscijfers", "bemiddeling.menu.cijfers", "bemiddeling.menu.cijfers.omschrijving"));
+    }
     // monitoring
     if (rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.STUURGROEP || rol == Rol.MINISTERIE || rol == Rol.EVALUATOR) {
       items.add(new NavigatieItem("/monitoring", "monitoring.menu.landelijk", "monitoring.menu.landelijk.omschrijving"));

@@ -10,6 +10,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.perspectiefopwerk.audit.Actor;
+import nl.perspectiefopwerk.audit.AuditApi;
+import nl.perspectiefopwerk.audit.Dataverwerking;
+import nl.perspectiefopwerk.audit.Handeling;
 import nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException;
 import nl.perspectiefopwerk.gedeeld.api.NietGevondenException;
 import nl.perspectiefopwerk.gedeeld.api.Pagina;
@@ -50,9 +54,11 @@ public class WerkgeverService implements WerkgeverApi {
   private final RegioApi regio;
   private final TaxonomieApi taxonomie;
   private final ApplicationEventPublisher events;
+  private final AuditApi audit;
 
   WerkgeverService(WerkgeverRepository repository, ToegangApi toegang, RegioApi regio, TaxonomieApi taxonomie,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, AuditApi audit) {
+    this.audit = audit;
     this.repository = repository;
     this.toegang = toegang;
     this.regio = regio;
@@ -103,6 +109,9 @@ public class WerkgeverService implements WerkgeverApi {
       throw new GelijktijdigGewijzigdException(
           "Iemand anders heeft dit profiel intussen gewijzigd. Bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.");
     }
+    audit.registreer(new Dataverwerking(new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()),
+        versie == null ? Handeling.AANMAKEN : Handeling.WIJZIGEN, "werkgever-profiel", "werkgever", organisatie.toString(),
+        "Werkgeversprofiel (KvK " + kvk + ") bewaren", "Publieke taak re-integratie"));
     return new Uitkomst.Gelukt<>(repository.profiel(organisatie).orElseThrow());
   }
 
@@ -160,6 +169,8 @@ public class WerkgeverService implements WerkgeverApi {
     Optional<Werkplek> w = valideer(d, werkgever, WerkplekId.nieuw(), WerkplekStatus.OPEN, 0, null, fouten);
     if (w.isEmpty()) return new Uitkomst.Afgekeurd<>(fouten);
     repository.voegWerkplekToe(w.get(), g.gebruikersnaam());
+    registreer(g, Handeling.AANMAKEN, w.get().id(), "Werkplek aanmaken (status OPEN)"
+        + (g.rol() == Rol.REGIOLOKET ? " namens de werkgever door het werkgeversservicepunt" : ""));
     events.publishEvent(new WerkplekOpengesteld(w.get().id(), w.get().werkgeverId(), w.get().regiocode(), w.get().beroepId()));
     return new Uitkomst.Gelukt<>(repository.werkplek(w.get().id()).orElseThrow());
   }
@@ -176,6 +187,7 @@ public class WerkgeverService implements WerkgeverApi {
       throw new GelijktijdigGewijzigdException(
           "Iemand anders heeft deze werkplek intussen gewijzigd. Bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.");
     }
+    registreer(g, Handeling.WIJZIGEN, id, "Werkplek wijzigen");
     return new Uitkomst.Gelukt<>(repository.werkplek(id).orElseThrow());
   }
 
@@ -188,6 +200,7 @@ public class WerkgeverService implements WerkgeverApi {
       if (!repository.wijzigStatus(id, w.status(), naar)) {
         throw new GelijktijdigGewijzigdException("Iemand anders heeft de status van deze werkplek intussen gewijzigd.");
       }
+      registreer(g, Handeling.WIJZIGEN, id, "Status van de werkplek: " + w.status() + " → " + naar);
       if (t.opent()) events.publishEvent(new WerkplekOpengesteld(id, w.werkgeverId(), w.regiocode(), w.beroepId()));
     }
     return besluit;
@@ -263,6 +276,11 @@ public class WerkgeverService implements WerkgeverApi {
         vaardigheden, d.urenPerWeek(), postcode, d.startdatum(), d.aantalPlaatsen(), d.minOpleiding(), schoon(d.taal()),
         Boolean.TRUE.equals(d.rijbewijs()), Boolean.TRUE.equals(d.jobcarving()), aanpassingen,
         d.instrumenten() == null ? List.of() : d.instrumenten().stream().distinct().sorted().toList(), status, versie));
+  }
+
+  private void registreer(HuidigeGebruiker g, Handeling h, WerkplekId id, String doel) {
+    audit.registreer(new Dataverwerking(new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()), h, "werkgever-werkplek",
+        "werkplek", id.toString(), doel, "Publieke taak re-integratie"));
   }
 
   private static UUID eigenWerkgever(HuidigeGebruiker g) {

@@ -39,7 +39,12 @@ public record WerkplekGegevens(
   }
 
   public static WerkplekGegevens leeg() {
-    return new WerkplekGegevens(null, Werkplektype.REGULIERE_BAAN, null, null, null, 32, null, LocalDate.now().plusWeeks(2), 1,
+    return leegVoor(null);
+  }
+
+  /** Een leeg formulier met de werkgever al gekozen (het WSP voert een werkplek in namens die werkgever). */
+  public static WerkplekGegevens leegVoor(UUID werkgeverId) {
+    return new WerkplekGegevens(werkgeverId, Werkplektype.REGULIERE_BAAN, null, null, null, 32, null, LocalDate.now().plusWeeks(2), 1,
         null, "Nederlands", false, false, null, List.of());
   }
 

@@ -80,7 +80,7 @@ class BemiddelingDemoData implements DemoDataBijdrager {
     long start = System.nanoTime();
     Map<String, Organisatie> perRegio = new LinkedHashMap<>();
     for (Organisatie o : toegang.organisatiesVanType(OrganisatieType.WERKGEVER)) {
-      if (o.regiocodes().isEmpty()) continue;
+      if (o.regiocodes().isEmpty() || o.naam().startsWith("Nieuw Aangemeld ")) continue; // nog niet gescreend: zoekt niet
       perRegio.putIfAbsent(o.regiocodes().getFirst(), o);
     }
     int[] aantal = {0};
@@ -109,7 +109,7 @@ class BemiddelingDemoData implements DemoDataBijdrager {
       Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), regio, k.get(), code, w.id(), w.werkgeverId(), o.id().waarde(),
           "werkgever@" + regio.toLowerCase(java.util.Locale.ROOT), BERICHTEN[i], status,
           Termijn.deadline(aangevraagd, properties.termijnWerkdagen()), status == BelangstellingStatus.KANDIDAAT_WEIGERT ? "NEE" : null,
-          null, null, false, null, null, aangevraagd.atStartOfDay(TIJDZONE).toInstant(), 0);
+          null, null, false, null, null, aangevraagd.atStartOfDay(TIJDZONE).toInstant(), 0, null, null, null);
       repository.voegToe(b);
       if (status == BelangstellingStatus.GESPREK_GEPLAND) {
         kandidaten.geefIdentiteitstoestemmingOpPapier(k.get(), w.werkgeverId(), "demo");

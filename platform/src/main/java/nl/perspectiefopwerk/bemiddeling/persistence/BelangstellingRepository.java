@@ -14,6 +14,8 @@ import java.util.UUID;
 import nl.perspectiefopwerk.bemiddeling.Belangstelling;
 import nl.perspectiefopwerk.bemiddeling.BelangstellingId;
 import nl.perspectiefopwerk.bemiddeling.BelangstellingStatus;
+import nl.perspectiefopwerk.bemiddeling.Belangstellingssoort;
+import nl.perspectiefopwerk.bemiddeling.MatchingeventId;
 import nl.perspectiefopwerk.kandidaat.KandidaatId;
 import nl.perspectiefopwerk.werkgever.WerkplekId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,7 +27,8 @@ public class BelangstellingRepository {
 
   private static final String SELECT =
       "select id, regiocode, kandidaat_id, profielcode, werkplek_id, werkgever_organisatie_id, aanvrager_organisatie_id, aangevraagd_door, "
-          + "bericht, status, deadline, antwoord, gesprek_op, gesprek_locatie, gesprek_online, uitkomst, uitkomst_reden, aangemaakt_op, versie "
+          + "bericht, status, deadline, antwoord, gesprek_op, gesprek_locatie, gesprek_online, uitkomst, uitkomst_reden, aangemaakt_op, versie, "
+          + "soort, eerste_gesprek_op, matchingevent_id "
           + "from bemiddeling.belangstelling";
 
   private final JdbcClient jdbc;
@@ -38,13 +41,16 @@ public class BelangstellingRepository {
     jdbc.sql(
             """
             insert into bemiddeling.belangstelling (id, regiocode, kandidaat_id, profielcode, werkplek_id, werkgever_organisatie_id,
-              aanvrager_organisatie_id, aangevraagd_door, bericht, status, deadline, aangemaakt_op, gewijzigd_op, versie)
-            values (:id, :regio, :kandidaat, :code, :werkplek, :werkgever, :aanvrager, :door, :bericht, :status, :deadline, :op, :op, 0)
+              aanvrager_organisatie_id, aangevraagd_door, bericht, status, deadline, aangemaakt_op, gewijzigd_op, versie, soort,
+              matchingevent_id)
+            values (:id, :regio, :kandidaat, :code, :werkplek, :werkgever, :aanvrager, :door, :bericht, :status, :deadline, :op, :op, 0,
+              :soort, :event)
             """)
         .param("id", b.id().waarde()).param("regio", b.regiocode()).param("kandidaat", b.kandidaat().waarde())
         .param("code", b.profielcode()).param("werkplek", b.werkplek().waarde()).param("werkgever", b.werkgeverOrganisatie())
         .param("aanvrager", b.aanvragerOrganisatie()).param("door", b.aangevraagdDoor()).param("bericht", b.bericht())
-        .param("status", b.status().name()).param("deadline", b.deadline())
+        .param("status", b.status().name()).param("deadline", b.deadline()).param("soort", b.soort().name())
+        .param("event", b.matchingevent() == null ? null : b.matchingevent().waarde())
         .param("op", OffsetDateTime.ofInstant(b.aangemaaktOp() == null ? Instant.now() : b.aangemaaktOp(), ZoneOffset.UTC))
         .update();
   }
@@ -95,7 +101,8 @@ public class BelangstellingRepository {
     return jdbc.sql(
             """
             update bemiddeling.belangstelling set status = 'GESPREK_GEPLAND', gesprek_op = :op, gesprek_locatie = :locatie,
-              gesprek_online = :online, versie = versie + 1, gewijzigd_op = now()
+              gesprek_online = :online,
+              eerste_gesprek_op = coalesce(eerste_gesprek_op, :op), versie = versie + 1, gewijzigd_op = now()
             where id = :id and versie = :versie and status = :van
             """)
         .param("op", OffsetDateTime.ofInstant(op, ZoneOffset.UTC)).param("locatie", locatie).param("online", online)
@@ -122,9 +129,33 @@ public class BelangstellingRepository {
         .update() == 1;
   }
 
+  /** De feiten voor de cijfers: per verzoek de aanvraagdatum en de datum van het eerste gesprek (Europe/Amsterdam). */
+  public List<Feit> feiten(String regiocode) {
+    return jdbc.sql(
+            """
+            select regiocode, (aangemaakt_op at time zone 'Europe/Amsterdam')::date as aangevraagd,
+              (eerste_gesprek_op at time zone 'Europe/Amsterdam')::date as gesprek
+            from bemiddeling.belangstelling where (cast(:regio as text) is null or regiocode = :regio)
+            """)
+        .param("regio", regiocode)
+        .query((rs, n) -> new Feit(rs.getString("regiocode"), rs.getObject("aangevraagd", LocalDate.class),
+            rs.getObject("gesprek", LocalDate.class)))
+        .list();
+  }
+
+  public record Feit(String regiocode, LocalDate aangevraagd, LocalDate eersteGesprek) {}
+
+  /** De verzoeken uit een matchingevent. */
+  public List<Belangstelling> uitMatchingevent(MatchingeventId event) {
+    return jdbc.sql(SELECT + " where matchingevent_id = ? order by aangemaakt_op").param(event.waarde())
+        .query(BelangstellingRepository::rij).list();
+  }
+
   private static Belangstelling rij(ResultSet rs, int n) throws SQLException {
     Timestamp gesprek = rs.getTimestamp("gesprek_op");
     Timestamp aangemaakt = rs.getTimestamp("aangemaakt_op");
+    Timestamp eerste = rs.getTimestamp("eerste_gesprek_op");
+    UUID event = rs.getObject("matchingevent_id", UUID.class);
     return new Belangstelling(
         new BelangstellingId(rs.getObject("id", UUID.class)), rs.getString("regiocode"),
         new KandidaatId(rs.getObject("kandidaat_id", UUID.class)), rs.getString("profielcode"),
@@ -132,6 +163,8 @@ public class BelangstellingRepository {
         rs.getObject("aanvrager_organisatie_id", UUID.class), rs.getString("aangevraagd_door"), rs.getString("bericht"),
         BelangstellingStatus.valueOf(rs.getString("status")), rs.getObject("deadline", LocalDate.class), rs.getString("antwoord"),
         gesprek == null ? null : gesprek.toInstant(), rs.getString("gesprek_locatie"), rs.getBoolean("gesprek_online"),
-        rs.getString("uitkomst"), rs.getString("uitkomst_reden"), aangemaakt == null ? null : aangemaakt.toInstant(), rs.getInt("versie"));
+        rs.getString("uitkomst"), rs.getString("uitkomst_reden"), aangemaakt == null ? null : aangemaakt.toInstant(), rs.getInt("versie"),
+        Belangstellingssoort.valueOf(rs.getString("soort")), eerste == null ? null : eerste.toInstant(),
+        event == null ? null : new MatchingeventId(event));
   }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.perspectiefopwerk.bemiddeling.Belangstelling;
 import nl.perspectiefopwerk.bemiddeling.BelangstellingId;
+import nl.perspectiefopwerk.bemiddeling.Belangstellingssoort;
 import nl.perspectiefopwerk.bemiddeling.BemiddelingService;
 import nl.perspectiefopwerk.bemiddeling.BemiddelingService.Resultaat;
 import nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException;
@@ -43,19 +44,24 @@ class BelangstellingController {
   }
 
   @GetMapping("/belangstelling/nieuw")
-  String nieuw(@RequestParam("profiel") String profielcode, Model model) {
+  String nieuw(@RequestParam("profiel") String profielcode,
+      @RequestParam(defaultValue = "BELANGSTELLING") Belangstellingssoort soort, Model model) {
+    model.addAttribute("uitnodiging", soort == Belangstellingssoort.UITNODIGING);
     return formulier(model, ik(), profielcode, null, "");
   }
 
   @PostMapping("/belangstelling")
   String toon(@RequestParam("profiel") String profielcode, @RequestParam(required = false) String werkplek,
-      @RequestParam(required = false) String bericht, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+      @RequestParam(required = false) String bericht, @RequestParam(defaultValue = "BELANGSTELLING") Belangstellingssoort soort,
+      Model model, RedirectAttributes redirect, HttpServletResponse response) {
     HuidigeGebruiker g = ik();
     UUID werkplekId = uuid(werkplek);
-    Resultaat r = service.toonBelangstelling(g, profielcode, werkplekId, bericht);
+    Resultaat r = service.toonBelangstelling(g, profielcode, werkplekId, bericht, soort);
+    model.addAttribute("uitnodiging", soort == Belangstellingssoort.UITNODIGING);
     return switch (r) {
       case Resultaat.Gelukt x -> {
-        redirect.addFlashAttribute("melding", "bemiddeling.aangevraagd");
+        redirect.addFlashAttribute("melding", soort == Belangstellingssoort.UITNODIGING ? "bemiddeling.uitnodiging.verstuurd"
+            : "bemiddeling.aangevraagd");
         yield "redirect:/belangstelling/" + x.id();
       }
       case Resultaat.Afgekeurd a -> {

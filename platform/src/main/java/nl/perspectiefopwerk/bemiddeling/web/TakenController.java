@@ -33,10 +33,12 @@ class TakenController {
   private static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
   private final BemiddelingService service;
+  private final nl.perspectiefopwerk.bemiddeling.PlaatsingService plaatsingen;
   private final ToegangApi toegang;
 
-  TakenController(BemiddelingService service, ToegangApi toegang) {
+  TakenController(BemiddelingService service, nl.perspectiefopwerk.bemiddeling.PlaatsingService plaatsingen, ToegangApi toegang) {
     this.service = service;
+    this.plaatsingen = plaatsingen;
     this.toegang = toegang;
   }
 
@@ -54,6 +56,7 @@ class TakenController {
     model.addAttribute("werkplek", service.werkplek(b).orElse(null));
     model.addAttribute("vandaag", LocalDate.now(TIJDZONE));
     model.addAttribute("mogelijk", Belangstellingsroute.mogelijkVanuit(b.status()));
+    model.addAttribute("plaatsing", plaatsingen.vanBelangstelling(b.id()).orElse(null));
     model.addAttribute("uitkomsten", new BelangstellingStatus[] {BelangstellingStatus.MATCH, BelangstellingStatus.GEEN_MATCH,
         BelangstellingStatus.VERVOLG});
     return "bemiddeling/taak";

@@ -202,7 +202,7 @@ public class KandidaatRepository {
 
   /** Alle kandidaten in het bestand van een regio (voor het anonieme bestand). */
   public List<KandidaatRij> inBestand(String regio) {
-    return jdbc.sql(SELECT + " where regiocode = ? and in_bestand and geanonimiseerd_op is null").param(regio).query(KandidaatRepository::rij).list();
+    return jdbc.sql(SELECT + " where regiocode = ? and in_bestand and geplaatst_sinds is null and geanonimiseerd_op is null").param(regio).query(KandidaatRepository::rij).list();
   }
 
   public Map<UUID, List<String>> beroepen(Collection<UUID> ids) {
@@ -373,6 +373,17 @@ public class KandidaatRepository {
   public void haalUitBestand(UUID kandidaat, String reden) {
     jdbc.sql("update kandidaat.kandidaat set in_bestand = false, uit_bestand_reden = ?, uit_bestand_op = now(), versie = versie + 1 where id = ? and in_bestand")
         .params(reden, kandidaat).update();
+  }
+
+  /** De kandidaat is geplaatst: hij verlaat het zoekbare bestand (blijft verder ongewijzigd). */
+  public void zetGeplaatst(UUID kandidaat, LocalDate sinds) {
+    jdbc.sql("update kandidaat.kandidaat set geplaatst_sinds = ?, versie = versie + 1 where id = ?").params(sinds, kandidaat).update();
+  }
+
+  /** De plaatsing is beëindigd: terug in het bestand, of (als de kandidaat dat niet wil) uit het bestand. */
+  public void beeindigPlaatsing(UUID kandidaat, boolean terugInBestand) {
+    jdbc.sql("update kandidaat.kandidaat set geplaatst_sinds = null, versie = versie + 1 where id = ?").param(kandidaat).update();
+    if (!terugInBestand) haalUitBestand(kandidaat, "Na uitval uit een plaatsing niet terug in het bestand");
   }
 
   /** Wist de identiteit van wie langer dan de bewaartermijn uit het bestand is; de statistiek blijft. */

@@ -23,6 +23,8 @@ import nl.perspectiefopwerk.werkgever.Werkplek;
 import nl.perspectiefopwerk.werkgever.WerkplekId;
 import nl.perspectiefopwerk.werkgever.WerkplekStatus;
 import nl.perspectiefopwerk.werkgever.Werkplektype;
+import nl.perspectiefopwerk.werkgever.Screeningstatus;
+import nl.perspectiefopwerk.werkgever.persistence.ScreeningRepository;
 import nl.perspectiefopwerk.werkgever.persistence.WerkgeverRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,15 +48,21 @@ class WerkgeverDemoData implements DemoDataBijdrager {
   private static final Werkplektype[] TYPEN = Werkplektype.values();
   private static final WerkplekStatus[] STATUSSEN = {WerkplekStatus.OPEN, WerkplekStatus.OPEN, WerkplekStatus.VERVULD, WerkplekStatus.GESLOTEN};
 
+  /** Demowerkgevers met deze naam blijven ongescreend (het WSP heeft ze nog te doen). */
+  public static final String ONGESCREEND_VOORVOEGSEL = "Nieuw Aangemeld ";
+  static final String ONGESCREEND_REGIO = "AM12";
+
   private final WerkgeverRepository repository;
+  private final ScreeningRepository screening;
   private final ToegangApi toegang;
   private final RegioApi regio;
   private final TaxonomieApi taxonomie;
   private final TransactionTemplate transactie;
 
-  WerkgeverDemoData(WerkgeverRepository repository, ToegangApi toegang, RegioApi regio, TaxonomieApi taxonomie,
-      TransactionTemplate transactie) {
+  WerkgeverDemoData(WerkgeverRepository repository, ScreeningRepository screening, ToegangApi toegang, RegioApi regio,
+      TaxonomieApi taxonomie, TransactionTemplate transactie) {
     this.repository = repository;
+    this.screening = screening;
     this.toegang = toegang;
     this.regio = regio;
     this.taxonomie = taxonomie;
@@ -72,6 +80,9 @@ class WerkgeverDemoData implements DemoDataBijdrager {
     Map<String, Optional<BeroepDetail>> beroepen = new HashMap<>();
     Map<String, List<String>> postcodes = new HashMap<>();
     int[] aantal = {0, 0};
+    // Eén werkgever in de demoregio die het werkgeversservicepunt nog moet screenen.
+    regio.regio(new Regiocode(ONGESCREEND_REGIO)).ifPresent(r -> toegang.zorgVoorOrganisatie(
+        ONGESCREEND_VOORVOEGSEL + "Installatiebedrijf " + r.naam(), OrganisatieType.WERKGEVER, null, List.of(r.code()), true));
     List<Organisatie> werkgevers = toegang.organisatiesVanType(OrganisatieType.WERKGEVER).stream()
         .filter(o -> !o.regiocodes().isEmpty()).toList();
     transactie.executeWithoutResult(s -> {
@@ -83,6 +94,7 @@ class WerkgeverDemoData implements DemoDataBijdrager {
             "010-0000" + String.format("%03d", nr % 1000), nr % 2 == 0, 1 + nr % 5, 0), "demo")) {
           aantal[0]++;
         }
+        if (!o.naam().startsWith(ONGESCREEND_VOORVOEGSEL)) screenDoorWsp(o);
         if (repository.aantalVanWerkgever(o.id().waarde()) > 0) continue;
         String regiocode = o.regiocodes().getFirst();
         List<String> pc = postcodes.computeIfAbsent(regiocode, this::postcodesIn);
@@ -106,8 +118,30 @@ class WerkgeverDemoData implements DemoDataBijdrager {
         }
       }
     });
+    koppelBemiddelaars();
     log.info("Demodata werkgever: {} profielen en {} werkplekken toegevoegd in {} ms", aantal[0], aantal[1],
         (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /** Het WSP (regioloket) heeft de demowerkgever gescreend, tenzij er al een besluit is. */
+  private void screenDoorWsp(Organisatie o) {
+    screening.stand(o.id().waarde()).filter(s -> s.door() == null && s.status() == Screeningstatus.NIET_GESCREEND)
+        .ifPresent(s -> screening.wijzig(o.id().waarde(), Screeningstatus.NIET_GESCREEND, Screeningstatus.GESCREEND,
+            "KvK-nummer gecontroleerd (demo)", "demo", s.versie()));
+  }
+
+  /** Elke demobemiddelaar is gekoppeld aan het WSP (het regioloket) van zijn regio. */
+  private void koppelBemiddelaars() {
+    Map<String, Organisatie> loketten = new HashMap<>();
+    toegang.organisatiesVanType(OrganisatieType.REGIOLOKET).forEach(l -> l.regiocodes().forEach(r -> loketten.putIfAbsent(r, l)));
+    transactie.executeWithoutResult(t -> {
+      for (Organisatie b : toegang.organisatiesVanType(OrganisatieType.BEMIDDELAAR)) {
+        for (String r : b.regiocodes()) {
+          Organisatie loket = loketten.get(r);
+          if (loket != null) screening.koppel(b.id().waarde(), r, loket.id().waarde(), "demo");
+        }
+      }
+    });
   }
 
   private List<String> postcodesIn(String regiocode) {

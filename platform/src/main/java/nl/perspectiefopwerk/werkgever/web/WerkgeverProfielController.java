@@ -8,6 +8,8 @@ import nl.perspectiefopwerk.werkgever.ProfielGegevens;
 import nl.perspectiefopwerk.werkgever.Uitkomst;
 import nl.perspectiefopwerk.werkgever.WerkgeverService;
 import nl.perspectiefopwerk.werkgever.Werkgeverprofiel;
+import nl.perspectiefopwerk.werkgever.Screeningstatus;
+import nl.perspectiefopwerk.werkgever.WspService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,11 +26,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WerkgeverProfielController {
 
   private final WerkgeverService service;
+  private final WspService wsp;
   private final ToegangApi toegang;
 
-  WerkgeverProfielController(WerkgeverService service, ToegangApi toegang) {
+  WerkgeverProfielController(WerkgeverService service, WspService wsp, ToegangApi toegang) {
     this.service = service;
+    this.wsp = wsp;
     this.toegang = toegang;
+  }
+
+  @ModelAttribute("screening")
+  Screeningstatus screening() {
+    return toegang.huidigeGebruiker().filter(g -> g.organisatieId() != null).map(g -> wsp.status(g.organisatieId().waarde())).orElse(null);
   }
 
   @GetMapping("/werkgever/profiel")

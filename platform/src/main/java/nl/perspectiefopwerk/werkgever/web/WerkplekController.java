@@ -61,8 +61,8 @@ class WerkplekController {
   }
 
   @GetMapping("/werkplekken/nieuw")
-  String nieuw(Model model) {
-    model.addAttribute("formulier", WerkplekGegevens.leeg());
+  String nieuw(@RequestParam(required = false) UUID werkgever, Model model) {
+    model.addAttribute("formulier", WerkplekGegevens.leegVoor(werkgever));
     return formulier(model, ik(), null);
   }
 

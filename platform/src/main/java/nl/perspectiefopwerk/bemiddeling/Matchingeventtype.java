@@ -1,0 +1,8 @@
+package nl.perspectiefopwerk.bemiddeling;
+
+public enum Matchingeventtype {
+  SPEEDDATE,
+  BANENMARKT,
+  INSPIRATIETOUR,
+  ONLINE
+}
