@@ -39,6 +39,27 @@ public final class Navigatie {
     if (rol == Rol.WERKGEVER) {
       items.add(new NavigatieItem("/werkgever/profiel", "menu.werkgeverprofiel", "menu.werkgeverprofiel.omschrijving"));
     }
+    // scholing, leeragenda, mobiliteit
+    if (rol == Rol.CONSULENT || rol == Rol.REGIOLOKET || rol == Rol.ONDERWIJS) {
+      items.add(new NavigatieItem("/scholing", "scholing.menu", "scholing.menu.omschrijving"));
+    } else if (rol != Rol.KANDIDAAT && rol != Rol.WERKGEVER && rol != Rol.BEMIDDELAAR) {
+      items.add(new NavigatieItem("/scholing/kengetallen", "scholing.menu.kengetallen", "scholing.menu.kengetallen.omschrijving"));
+    }
+    if (rol == Rol.REGIOCOORDINATOR || rol.isNationaal() && rol != Rol.BEHEERDER) {
+      items.add(new NavigatieItem("/scholing/pilot", "scholing.menu.pilot", "scholing.menu.pilot.omschrijving"));
+    }
+    if (rol != Rol.KANDIDAAT) {
+      items.add(new NavigatieItem("/leeragenda", "leeragenda.menu", "leeragenda.menu.omschrijving"));
+    }
+    if (rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.EVALUATOR || rol == Rol.REGIOCOORDINATOR || rol == Rol.STUURGROEP || rol == Rol.MINISTERIE) {
+      items.add(new NavigatieItem("/evaluatie", "leeragenda.menu.evaluatie", "leeragenda.menu.evaluatie.omschrijving"));
+    }
+    if (rol == Rol.CONSULENT || rol == Rol.REGIOCOORDINATOR) {
+      items.add(new NavigatieItem("/rmt", "mobiliteit.menu", "mobiliteit.menu.omschrijving"));
+    }
+    if (rol == Rol.REGIOCOORDINATOR || rol.isNationaal() && rol != Rol.BEHEERDER) {
+      items.add(new NavigatieItem("/rmt/monitor", "mobiliteit.menu.monitor", "mobiliteit.menu.monitor.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));
