@@ -133,8 +133,8 @@ public class LeeragendaService implements LeeragendaApi {
     if (titel == null || titel.length() > 200) fouten.put("titel", "leeragenda.fout.titel");
     String samenvatting = schoon(d.samenvatting());
     if (samenvatting == null || samenvatting.length() > 1000) fouten.put("samenvatting", "leeragenda.fout.samenvatting");
-    String inhoud = schoon(d.inhoud());
-    if (inhoud != null && inhoud.length() > 20000) fouten.put("inhoud", "leeragenda.fout.inhoud");
+    String inhoud = schoon(d.beschrijving());
+    if (inhoud != null && inhoud.length() > 20000) fouten.put("beschrijving", "leeragenda.fout.inhoud");
     if (d.thema() == null) fouten.put("thema", "leeragenda.fout.thema");
     if (d.pijler() == null) fouten.put("pijler", "leeragenda.fout.pijler");
     String url = schoon(d.url());
