@@ -40,24 +40,21 @@ public final class Navigatie {
       items.add(new NavigatieItem("/werkgever/profiel", "menu.werkgeverprofiel", "menu.werkgeverprofiel.omschrijving"));
     }
     // scholing, leeragenda, mobiliteit
+    boolean landelijk = rol.isNationaal() && rol != Rol.BEHEERDER;
     if (rol == Rol.CONSULENT || rol == Rol.REGIOLOKET || rol == Rol.ONDERWIJS) {
       items.add(new NavigatieItem("/scholing", "scholing.menu", "scholing.menu.omschrijving"));
-    } else if (rol != Rol.KANDIDAAT && rol != Rol.WERKGEVER && rol != Rol.BEMIDDELAAR) {
+    } else if (rol == Rol.REGIOCOORDINATOR || landelijk) {
       items.add(new NavigatieItem("/scholing/kengetallen", "scholing.menu.kengetallen", "scholing.menu.kengetallen.omschrijving"));
-    }
-    if (rol == Rol.REGIOCOORDINATOR || rol.isNationaal() && rol != Rol.BEHEERDER) {
-      items.add(new NavigatieItem("/scholing/pilot", "scholing.menu.pilot", "scholing.menu.pilot.omschrijving"));
     }
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/leeragenda", "leeragenda.menu", "leeragenda.menu.omschrijving"));
     }
-    if (rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.EVALUATOR || rol == Rol.REGIOCOORDINATOR || rol == Rol.STUURGROEP || rol == Rol.MINISTERIE) {
+    if (rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.EVALUATOR) {
       items.add(new NavigatieItem("/evaluatie", "leeragenda.menu.evaluatie", "leeragenda.menu.evaluatie.omschrijving"));
     }
     if (rol == Rol.CONSULENT || rol == Rol.REGIOCOORDINATOR) {
       items.add(new NavigatieItem("/rmt", "mobiliteit.menu", "mobiliteit.menu.omschrijving"));
-    }
-    if (rol == Rol.REGIOCOORDINATOR || rol.isNationaal() && rol != Rol.BEHEERDER) {
+    } else if (landelijk) {
       items.add(new NavigatieItem("/rmt/monitor", "mobiliteit.menu.monitor", "mobiliteit.menu.monitor.omschrijving"));
     }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));

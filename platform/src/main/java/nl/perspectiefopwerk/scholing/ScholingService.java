@@ -13,6 +13,7 @@ import nl.perspectiefopwerk.audit.Dataverwerking;
 import nl.perspectiefopwerk.audit.Handeling;
 import nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException;
 import nl.perspectiefopwerk.gedeeld.api.NietGevondenException;
+import nl.perspectiefopwerk.kandidaat.IdentiteitService;
 import nl.perspectiefopwerk.kandidaat.KandidaatApi;
 import nl.perspectiefopwerk.kandidaat.KandidaatId;
 import nl.perspectiefopwerk.scholing.domain.KengetallenBerekening;
@@ -28,6 +29,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scholingstrajecten en de pilot praktijkleren. Toegang: de consulent (gemeente of UWV) de trajecten van de eigen
@@ -47,11 +49,15 @@ public class ScholingService implements ScholingApi {
   private final ToegangApi toegang;
   private final AuditApi audit;
   private final ApplicationEventPublisher events;
+  private final IdentiteitService identiteit;
+  private final TransactionTemplate transactie;
 
   ScholingService(ScholingRepository repository, KandidaatApi kandidaten, ToegangApi toegang, AuditApi audit,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, IdentiteitService identiteit, TransactionTemplate transactie) {
     this.repository = repository;
     this.kandidaten = kandidaten;
+    this.identiteit = identiteit;
+    this.transactie = transactie;
     this.toegang = toegang;
     this.audit = audit;
     this.events = events;
@@ -124,19 +130,34 @@ public class ScholingService implements ScholingApi {
         : toegang.organisatiesInRegio(regio).stream().filter(o -> o.type() == OrganisatieType.ONDERWIJS).toList();
   }
 
-  @Transactional
+  /**
+   * Legt een traject vast (GEPLAND). De kandidaat moet bestaan en de gebruiker moet hem mogen begeleiden: de module
+   * kandidaat beslist dat (consulent van de eigen organisatie, regioloket van de regio) en legt de controle vast.
+   * Die controle loopt in een eigen transactie, vóór het opslaan.
+   */
   public Resultaat registreer(HuidigeGebruiker g, TrajectGegevens d) {
     if (g.rol() != Rol.CONSULENT && g.rol() != Rol.REGIOLOKET) throw new AccessDeniedException("Alleen consulent en regioloket");
     UUID org = organisatie(g);
     Map<String, String> fouten = new LinkedHashMap<>();
-    Optional<KandidaatId> kandidaat = kandidaat(g, d.kandidaat());
+    Optional<KandidaatId> kandidaat = kandidaat(g, d.kandidaat()).filter(k -> magBegeleiden(g, k));
     if (kandidaat.isEmpty()) fouten.put("kandidaat", "scholing.fout.kandidaat");
     valideer(g, d, fouten);
     if (!fouten.isEmpty()) return new Resultaat.Afgekeurd(fouten);
     Traject t = bouw(TrajectId.nieuw(), g.hoofdregio(), org, kandidaat.get(), d, TrajectStatus.GEPLAND, null, null, g.gebruikersnaam(), 0);
-    repository.voegToe(t);
-    registreer(g, Handeling.AANMAKEN, t.id(), "Scholingstraject " + t.type() + " vastleggen");
+    transactie.executeWithoutResult(s -> {
+      repository.voegToe(t);
+      registreer(g, Handeling.AANMAKEN, t.id(), "Scholingstraject " + t.type() + " vastleggen");
+    });
     return new Resultaat.Gelukt(t.id());
+  }
+
+  private boolean magBegeleiden(HuidigeGebruiker g, KandidaatId k) {
+    try {
+      identiteit.bekijk(g, k, "Kandidaat controleren bij het vastleggen van een scholingstraject");
+      return true;
+    } catch (NietGevondenException | AccessDeniedException e) {
+      return false;
+    }
   }
 
   @Transactional
@@ -144,6 +165,7 @@ public class ScholingService implements ScholingApi {
     Traject oud = zichtbaar(g, id);
     if (!magBeheren(g, oud)) throw new AccessDeniedException("Alleen de begeleidende organisatie wijzigt een traject");
     if (oud.versie() != versie) throw gelijktijdig();
+    if (Trajectlevenscyclus.mogelijkVanuit(oud.status()).isEmpty()) return new Resultaat.Afgekeurd(Map.of("status", "scholing.fout.afgesloten"));
     Map<String, String> fouten = new LinkedHashMap<>();
     valideer(g, d, fouten);
     if (oud.status() != TrajectStatus.GEPLAND && d.type() != oud.type()) fouten.put("type", "scholing.fout.typeVast");

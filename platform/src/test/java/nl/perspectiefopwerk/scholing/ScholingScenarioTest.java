@@ -97,6 +97,13 @@ class ScholingScenarioTest {
         VANDAAG.minusDays(1), true, null));
     assertThat(r).isInstanceOf(Resultaat.Afgekeurd.class);
     assertThat(((Resultaat.Afgekeurd) r).fouten()).containsOnlyKeys("kandidaat", "erkendLeerbedrijf", "einddatum");
+
+    // een bestaand dossiernummer van een kandidaat van een andere organisatie (hier de gemeente) is voor het UWV onbekend
+    Resultaat vanAnder = scholing.registreer(Als.gebruiker(toegang, "consulent-uwv@am26"), new TrajectGegevens(
+        kandidaatZonderTraject(consulent).toString(), Trajecttype.TAAL, "Nederlands B1", null, null, null, VANDAAG, null, false, null));
+    assertThat(((Resultaat.Afgekeurd) vanAnder).fouten()).containsOnlyKeys("kandidaat");
+    assertThat(scholing.registreer(Als.gebruiker(toegang, "consulent-uwv@am26"), new TrajectGegevens(UUID.randomUUID().toString(),
+        Trajecttype.TAAL, "Nederlands B1", null, null, null, VANDAAG, null, false, null))).isInstanceOf(Resultaat.Afgekeurd.class);
   }
 
   @Test

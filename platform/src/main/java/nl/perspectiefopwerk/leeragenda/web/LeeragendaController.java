@@ -63,6 +63,7 @@ class LeeragendaController {
     model.addAttribute("soortenPubliceren", LeeragendaService.magPubliceren(g));
     model.addAttribute("isCoordinator", g.rol() == Rol.REGIOCOORDINATOR);
     model.addAttribute("isLandelijk", g.isNationaal());
+    model.addAttribute("magEvaluatie", EvaluatieService.magLezen(g));
     return "leeragenda/start";
   }
 

@@ -158,6 +158,7 @@ class ScholingController {
     }
     model.addAttribute("kengetallen", lijst);
     model.addAttribute("onderdrukken", onderdrukken);
+    model.addAttribute("magPilot", g.rol() == Rol.REGIOCOORDINATOR || (g.isNationaal() && g.rol() != Rol.BEHEERDER));
     return "scholing/kengetallen";
   }
 
