@@ -129,6 +129,45 @@ public class LeeragendaService implements LeeragendaApi {
     if (mag.isEmpty()) throw new AccessDeniedException("Geen publicatierecht in de leeragenda");
     Map<String, String> fouten = new LinkedHashMap<>();
     if (d.soort() == null || !mag.contains(d.soort())) fouten.put("soort", "leeragenda.fout.soort");
+    String regio = g.rol() == Rol.REGIOCOORDINATOR && !Boolean.TRUE.equals(d.landelijk()) ? g.hoofdregio() : null;
+    Item item = valideer(g, d, d.soort(), UUID.randomUUID(), regio, Instant.now(), 0, fouten);
+    if (!fouten.isEmpty()) return new Resultaat.Afgekeurd(fouten);
+    repository.voegItemToe(item);
+    auditeer(g, Handeling.AANMAKEN, "leeragenda-item", item.id(), "Publiceren in de leeragenda: " + item.soort());
+    events.publishEvent(new LeeragendaItemGepubliceerd(item.id(), item.soort(), item.thema(), item.regiocode(), item.titel(),
+        "/leeragenda/items/" + item.id()));
+    return new Resultaat.Gelukt(item.id());
+  }
+
+  /**
+   * Wie een item mag wijzigen: het ondersteuningsteam elk item, de regiocoördinator de items van de eigen regio, de
+   * evaluator de eigen lessen.
+   */
+  public static boolean magWijzigen(HuidigeGebruiker g, Item i) {
+    return switch (g.rol()) {
+      case ONDERSTEUNINGSTEAM -> true;
+      case REGIOCOORDINATOR -> i.regiocode() != null ? g.werktInRegio(i.regiocode()) : g.gebruikersnaam().equals(i.gepubliceerdDoor());
+      case EVALUATOR -> g.gebruikersnaam().equals(i.gepubliceerdDoor());
+      default -> false;
+    };
+  }
+
+  /** Wijzigt een item (soort, regio en publicatiedatum blijven); gooit {@link GelijktijdigGewijzigdException} bij een oude versie. */
+  @Transactional
+  public Resultaat wijzig(HuidigeGebruiker g, UUID id, ItemGegevens d, int versie) {
+    Item oud = item(g, id);
+    if (!magWijzigen(g, oud)) throw new AccessDeniedException("Dit item mag u niet wijzigen");
+    if (oud.versie() != versie) throw new GelijktijdigGewijzigdException("Iemand anders heeft dit item intussen gewijzigd.");
+    Map<String, String> fouten = new LinkedHashMap<>();
+    Item nieuw = valideer(g, d, oud.soort(), id, oud.regiocode(), oud.gepubliceerdOp(), versie, fouten);
+    if (!fouten.isEmpty()) return new Resultaat.Afgekeurd(fouten);
+    if (!repository.wijzigItem(nieuw, versie)) throw new GelijktijdigGewijzigdException("Iemand anders heeft dit item intussen gewijzigd.");
+    auditeer(g, Handeling.WIJZIGEN, "leeragenda-item", id, "Item in de leeragenda wijzigen");
+    return new Resultaat.Gelukt(id);
+  }
+
+  private Item valideer(HuidigeGebruiker g, ItemGegevens d, Itemsoort soort, UUID id, String regio, Instant op, int versie,
+      Map<String, String> fouten) {
     String titel = schoon(d.titel());
     if (titel == null || titel.length() > 200) fouten.put("titel", "leeragenda.fout.titel");
     String samenvatting = schoon(d.samenvatting());
@@ -139,12 +178,12 @@ public class LeeragendaService implements LeeragendaApi {
     if (d.pijler() == null) fouten.put("pijler", "leeragenda.fout.pijler");
     String url = schoon(d.url());
     if (url != null && !URL.matcher(url).matches()) fouten.put("url", "leeragenda.fout.url");
-    if (d.soort() == Itemsoort.PRODUCT) {
+    if (soort == Itemsoort.PRODUCT) {
       if (d.vorm() == null) fouten.put("vorm", "leeragenda.fout.vorm");
       if ((d.vorm() == Productvorm.LINK || d.vorm() == Productvorm.VIDEO) && url == null) fouten.put("url", "leeragenda.fout.url");
     }
     String resultaten = schoon(d.resultaten());
-    if (d.soort() == Itemsoort.GOEDE_PRAKTIJK && resultaten == null) fouten.put("resultaten", "leeragenda.fout.resultaten");
+    if (soort == Itemsoort.GOEDE_PRAKTIJK && resultaten == null) fouten.put("resultaten", "leeragenda.fout.resultaten");
     if (resultaten != null && resultaten.length() > 4000) fouten.put("resultaten", "leeragenda.fout.resultaten");
     if (d.activiteitId() != null && repository.activiteit(d.activiteitId()).isEmpty()) fouten.put("activiteitId", "leeragenda.fout.activiteit");
     if (g.rol() == Rol.EVALUATOR && (d.cyclusId() == null || evaluaties.cyclus(d.cyclusId()).isEmpty())) {
@@ -153,17 +192,10 @@ public class LeeragendaService implements LeeragendaApi {
     if (d.cyclusId() != null && evaluaties.cyclus(d.cyclusId()).isEmpty()) fouten.put("cyclusId", "leeragenda.fout.cyclus");
     String sectoren = schoon(d.sectoren());
     if (sectoren != null && sectoren.length() > 300) fouten.put("sectoren", "leeragenda.fout.sectoren");
-    if (!fouten.isEmpty()) return new Resultaat.Afgekeurd(fouten);
-    String regio = g.rol() == Rol.REGIOCOORDINATOR && !Boolean.TRUE.equals(d.landelijk()) ? g.hoofdregio() : null;
-    Item item = new Item(UUID.randomUUID(), d.soort(), titel, samenvatting, inhoud, d.thema(), d.pijler(), regio,
-        d.soort() == Itemsoort.PRODUCT ? d.vorm() : null, url, resultaten, d.activiteitId(), d.cyclusId(), d.stedelijkheid(), d.omvang(),
-        sectoren, d.soort() == Itemsoort.LES && Boolean.TRUE.equals(d.mislukt()), d.doelpubliek() == null ? Doelpubliek.BEIDE : d.doelpubliek(),
-        g.gebruikersnaam(), Instant.now(), 0);
-    repository.voegItemToe(item);
-    auditeer(g, Handeling.AANMAKEN, "leeragenda-item", item.id(), "Publiceren in de leeragenda: " + item.soort());
-    events.publishEvent(new LeeragendaItemGepubliceerd(item.id(), item.soort(), item.thema(), item.regiocode(), item.titel(),
-        "/leeragenda/items/" + item.id()));
-    return new Resultaat.Gelukt(item.id());
+    if (!fouten.isEmpty() || soort == null) return null;
+    return new Item(id, soort, titel, samenvatting, inhoud, d.thema(), d.pijler(), regio, soort == Itemsoort.PRODUCT ? d.vorm() : null, url,
+        resultaten, d.activiteitId(), d.cyclusId(), d.stedelijkheid(), d.omvang(), sectoren, soort == Itemsoort.LES && Boolean.TRUE.equals(d.mislukt()),
+        d.doelpubliek() == null ? Doelpubliek.BEIDE : d.doelpubliek(), g.gebruikersnaam(), op, versie);
   }
 
   // --- activiteiten ---

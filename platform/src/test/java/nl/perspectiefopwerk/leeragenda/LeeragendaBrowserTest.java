@@ -68,5 +68,17 @@ class LeeragendaBrowserTest {
     page.navigate("/leeragenda/items/nieuw?soort=LES");
     assertThat(page.locator("#itemformulier")).isVisible();
     browser.assertToegankelijk(page);
+
+    // een les uit de eerste cyclus (door de evaluator gepubliceerd) wijzigen
+    page.navigate("/evaluatie");
+    page.locator("#cycli a").first().click();
+    page.locator("#lessen a").first().click();
+    page.locator("#wijzig-item").click();
+    assertThat(page.locator("#itemformulier")).isVisible();
+    browser.assertToegankelijk(page);
+    page.locator("#samenvatting").fill("Aangescherpt door de evaluator na de tweede ronde gesprekken.");
+    page.locator("#itemformulier button[type=submit]").click();
+    assertThat(page.locator("#melding")).isVisible();
+    assertThat(page.locator(".inleiding")).containsText("Aangescherpt");
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.perspectiefopwerk.PlatformTest;
+import nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException;
 import nl.perspectiefopwerk.gedeeld.web.Pdf;
 import nl.perspectiefopwerk.leeragenda.LeeragendaService.Resultaat;
 import nl.perspectiefopwerk.leren.Als;
@@ -84,6 +85,29 @@ class LeeragendaScenarioTest {
     assertThat(((Resultaat.Afgekeurd) fout).fouten()).containsKey("soort");
     assertThatThrownBy(() -> leeragenda.publiceer(Als.gebruiker(toegang, "werkgever@am25"), ItemGegevens.leeg(Itemsoort.LES, null)))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void deRegioWijzigtHaarEigenLesMetVergrendeling() {
+    HuidigeGebruiker brabant = Als.gebruiker(toegang, "coordinator@am25");
+    ItemGegevens les = new ItemGegevens(Itemsoort.LES, "Te wijzigen les " + UUID.randomUUID(), "Eerste versie.", null, Thema.OPEN_HIRING,
+        Pijler.VRAAG, null, null, null, null, null, null, null, null, false, null, false);
+    UUID id = ((Resultaat.Gelukt) leeragenda.publiceer(brabant, les)).id();
+    ItemGegevens beter = new ItemGegevens(Itemsoort.PRODUCT, les.titel(), "Tweede versie: het werkte niet.", "Uitleg", Thema.OPEN_HIRING,
+        Pijler.VRAAG, null, null, null, null, null, Stedelijkheid.GEMENGD, Omvang.MIDDEL, null, true, null, true);
+    assertThat(leeragenda.wijzig(brabant, id, beter, 0)).isInstanceOf(Resultaat.Gelukt.class);
+    Item na = leeragenda.item(brabant, id);
+    assertThat(na.soort()).isEqualTo(Itemsoort.LES);
+    assertThat(na.regiocode()).isEqualTo("AM25");
+    assertThat(na.mislukt()).isTrue();
+    assertThat(na.versie()).isEqualTo(1);
+    assertThat(leeragenda.zoek(brabant, new Zoekvraag("tweede versie", null, null, null, "AM25", null, null, null)))
+        .extracting(r -> r.item().id()).contains(id);
+    assertThatThrownBy(() -> leeragenda.wijzig(brabant, id, beter, 0)).isInstanceOf(GelijktijdigGewijzigdException.class);
+    assertThatThrownBy(() -> leeragenda.wijzig(Als.gebruiker(toegang, "coordinator@am03"), id, beter, 1)).isInstanceOf(AccessDeniedException.class);
+    assertThat(leeragenda.wijzig(Als.gebruiker(toegang, "ondersteuningsteam@nl"), id,
+        new ItemGegevens(null, "", "x", null, null, null, null, null, null, null, null, null, null, null, false, null, false), 1))
+        .isInstanceOf(Resultaat.Afgekeurd.class);
   }
 
   @Test

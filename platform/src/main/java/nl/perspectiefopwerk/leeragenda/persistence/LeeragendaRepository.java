@@ -63,6 +63,23 @@ public class LeeragendaRepository {
         .update();
   }
 
+  /** Wijzigt de inhoud van een item (niet soort, regio, publicatiedatum of publicist); false als de versie verouderd is. */
+  public boolean wijzigItem(Item i, int versie) {
+    return jdbc.sql(
+            """
+            update leeragenda.item set titel = :titel, samenvatting = :samenvatting, inhoud = :inhoud, thema = :thema, pijler = :pijler, vorm = :vorm,
+              url = :url, resultaten = :resultaten, activiteit_id = :activiteit, cyclus_id = :cyclus, stedelijkheid = :stedelijkheid, omvang = :omvang,
+              sectoren = :sectoren, mislukt = :mislukt, publiek_privaat = :publiek, versie = versie + 1
+            where id = :id and versie = :versie
+            """)
+        .param("titel", i.titel()).param("samenvatting", i.samenvatting()).param("inhoud", i.inhoud()).param("thema", i.thema().name())
+        .param("pijler", i.pijler().name()).param("vorm", naam(i.vorm())).param("url", i.url()).param("resultaten", i.resultaten())
+        .param("activiteit", i.activiteitId()).param("cyclus", i.cyclusId()).param("stedelijkheid", naam(i.stedelijkheid()))
+        .param("omvang", naam(i.omvang())).param("sectoren", i.sectoren()).param("mislukt", i.mislukt()).param("publiek", i.doelpubliek().name())
+        .param("id", i.id()).param("versie", versie)
+        .update() == 1;
+  }
+
   public Optional<Item> item(UUID id) {
     return jdbc.sql("select " + ITEM + " from leeragenda.item where id = ?").param(id).query(LeeragendaRepository::itemRij).optional();
   }

@@ -93,7 +93,43 @@ class LeeragendaController {
     Item i = service.item(g, id);
     model.addAttribute("i", i);
     model.addAttribute("activiteit", i.activiteitId() == null ? null : service.activiteit(g, i.activiteitId()));
+    model.addAttribute("magWijzigen", LeeragendaService.magWijzigen(g, i));
     return "leeragenda/item";
+  }
+
+  @GetMapping("/leeragenda/items/{id}/wijzigen")
+  @PreAuthorize("hasAnyRole('ONDERSTEUNINGSTEAM','REGIOCOORDINATOR','EVALUATOR')")
+  String wijzigformulier(@PathVariable UUID id, Model model) {
+    HuidigeGebruiker g = ik();
+    Item i = service.item(g, id);
+    if (!LeeragendaService.magWijzigen(g, i)) throw new AccessDeniedException("Dit item mag u niet wijzigen");
+    model.addAttribute("formulier", ItemGegevens.van(i));
+    model.addAttribute("bestaand", i);
+    return formulier(model, g);
+  }
+
+  @PostMapping("/leeragenda/items/{id}")
+  @PreAuthorize("hasAnyRole('ONDERSTEUNINGSTEAM','REGIOCOORDINATOR','EVALUATOR')")
+  String wijzig(@PathVariable UUID id, @ModelAttribute("formulier") ItemGegevens formulier, @RequestParam int versie, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
+    HuidigeGebruiker g = ik();
+    try {
+      return switch (service.wijzig(g, id, formulier, versie)) {
+        case Resultaat.Gelukt x -> {
+          redirect.addFlashAttribute("melding", "leeragenda.gewijzigd");
+          yield "redirect:/leeragenda/items/" + id;
+        }
+        case Resultaat.Afgekeurd a -> {
+          model.addAttribute("fouten", a.fouten());
+          model.addAttribute("bestaand", service.item(g, id));
+          response.setStatus(400);
+          yield formulier(model, g);
+        }
+      };
+    } catch (GelijktijdigGewijzigdException e) {
+      redirect.addFlashAttribute("fout", "leeragenda.gelijktijdig");
+      return "redirect:/leeragenda/items/" + id;
+    }
   }
 
   @GetMapping("/leeragenda/items/nieuw")
