@@ -169,10 +169,6 @@ public class LeeragendaRepository {
         alle.getOrDefault(a.id(), List.of()), a.versie())).toList();
   }
 
-  public boolean aantalActiviteitenIsNul() {
-    return jdbc.sql("select count(*) from leeragenda.activiteit").query(Long.class).single() == 0;
-  }
-
   private List<Activiteit.Deelname> deelnames(UUID activiteit) {
     return jdbc.sql("select organisatie_id, organisatienaam, regiocode, aangemeld_door, aanwezig from leeragenda.deelname where activiteit_id = ? order by regiocode, organisatienaam")
         .param(activiteit).query((rs, n) -> deelnameRij(rs)).list();

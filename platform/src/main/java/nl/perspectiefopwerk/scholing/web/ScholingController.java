@@ -28,7 +28,6 @@ import nl.perspectiefopwerk.toegang.Rol;
 import nl.perspectiefopwerk.toegang.ToegangApi;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -43,6 +42,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Scholingstrajecten (consulent, regioloket, onderwijs), kengetallen en de pilot praktijkleren. */
 @Controller
 class ScholingController {
+
+  private static final java.time.ZoneId TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
   private final ScholingService service;
   private final ToegangApi toegang;
@@ -201,11 +202,9 @@ class ScholingController {
     model.addAttribute("mogelijk", Trajectlevenscyclus.mogelijkVanuit(t.status()));
     model.addAttribute("uitkomsten", Uitkomstbeleid.mogelijk(t.type()));
     model.addAttribute("onderwijs", naam(service.onderwijspartners(g), t.onderwijsOrganisatieId()));
-    model.addAttribute("vandaag", LocalDate.now(ScholingService_TIJDZONE));
+    model.addAttribute("vandaag", LocalDate.now(TIJDZONE));
     return formulier(model, g, t);
   }
-
-  private static final java.time.ZoneId ScholingService_TIJDZONE = java.time.ZoneId.of("Europe/Amsterdam");
 
   private String formulier(Model model, HuidigeGebruiker g, Traject t) {
     model.addAttribute("typen", Trajecttype.values());
