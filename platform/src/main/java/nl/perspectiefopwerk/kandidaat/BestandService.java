@@ -158,6 +158,16 @@ class BestandService implements KandidaatApi {
 
   @Override
   @Transactional(readOnly = true)
+  public boolean magBegeleiden(HuidigeGebruiker gebruiker, KandidaatId kandidaat) {
+    if (gebruiker.rol() == nl.perspectiefopwerk.toegang.Rol.KANDIDAAT) return false;
+    return repository.kandidaat(kandidaat.waarde())
+        .filter(k -> k.geanonimiseerdOp() == null)
+        .filter(k -> IdentiteitService.magIdentiteitZien(gebruiker, k))
+        .isPresent();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public List<Bestandstelling> bestandstellingen() {
     return repository.bestandstellingen(LocalDate.now(), properties.bevestigingMaanden(), null);
   }

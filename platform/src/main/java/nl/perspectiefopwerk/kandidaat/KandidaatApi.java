@@ -53,6 +53,13 @@ public interface KandidaatApi {
   /** Aantal zichtbare profielen in een regio (geaggregeerd, voor dashboards). */
   long aantalZichtbaar(String regiocode);
 
+  /**
+   * Mag deze gebruiker deze kandidaat begeleiden (bijv. een scholingstraject vastleggen)? Dezelfde regel
+   * als voor identiteitsinzage (consulent van de inbrengende organisatie, regioloket van de regio), maar
+   * zonder iets over de persoon terug te geven; daarom geen inzage in het verwerkingenlog.
+   */
+  boolean magBegeleiden(HuidigeGebruiker gebruiker, KandidaatId kandidaat);
+
   /** Tellingen van het bestand voor alle regio's tegelijk (één query; voor het landelijke dashboard). */
   java.util.List<Bestandstelling> bestandstellingen();
 

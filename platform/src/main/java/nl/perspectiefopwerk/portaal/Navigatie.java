@@ -57,6 +57,24 @@ public final class Navigatie {
     if (rol == Rol.REGIOCOORDINATOR) {
       items.add(new NavigatieItem("/monitoring/mijn-regio", "monitoring.menu.regionaal", "monitoring.menu.regionaal.omschrijving"));
     }
+    // scholing, leeragenda, mobiliteit
+    boolean landelijk = rol.isNationaal() && rol != Rol.BEHEERDER;
+    if (rol == Rol.CONSULENT || rol == Rol.REGIOLOKET || rol == Rol.ONDERWIJS) {
+      items.add(new NavigatieItem("/scholing", "scholing.menu", "scholing.menu.omschrijving"));
+    } else if (rol == Rol.REGIOCOORDINATOR || landelijk) {
+      items.add(new NavigatieItem("/scholing/kengetallen", "scholing.menu.kengetallen", "scholing.menu.kengetallen.omschrijving"));
+    }
+    if (rol != Rol.KANDIDAAT) {
+      items.add(new NavigatieItem("/leeragenda", "leeragenda.menu", "leeragenda.menu.omschrijving"));
+    }
+    if (rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.EVALUATOR) {
+      items.add(new NavigatieItem("/evaluatie", "leeragenda.menu.evaluatie", "leeragenda.menu.evaluatie.omschrijving"));
+    }
+    if (rol == Rol.CONSULENT || rol == Rol.REGIOCOORDINATOR) {
+      items.add(new NavigatieItem("/rmt", "mobiliteit.menu", "mobiliteit.menu.omschrijving"));
+    } else if (landelijk) {
+      items.add(new NavigatieItem("/rmt/monitor", "mobiliteit.menu.monitor", "mobiliteit.menu.monitor.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));

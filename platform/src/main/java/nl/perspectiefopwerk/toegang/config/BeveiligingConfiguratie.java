@@ -139,7 +139,7 @@ class BeveiligingConfiguratie {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
-                        "/", "/inloggen", "/aanmelden", "/over", "/api", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                        "/", "/inloggen", "/aanmelden", "/rmt/aanmelden", "/rmt/aanmelden/bedankt", "/over", "/api", "/css/**", "/js/**", "/img/**", "/webjars/**",
                         "/favicon.ico", "/error", "/actuator/health/**", "/swagger-ui/**", "/v3/api-docs/**")
                     .permitAll()
                     .requestMatchers("/beheer/**")

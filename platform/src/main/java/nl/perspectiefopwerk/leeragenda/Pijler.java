@@ -1,0 +1,9 @@
+package nl.perspectiefopwerk.leeragenda;
+
+/** De pijlers van Perspectief op Werk. */
+public enum Pijler {
+  AANBOD,
+  VRAAG,
+  ROUTE,
+  SCHOLING
+}
