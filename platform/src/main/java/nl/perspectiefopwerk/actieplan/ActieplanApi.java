@@ -30,6 +30,12 @@ public interface ActieplanApi {
   /** Goedkeuring: de besluitdatum start de looptijd (standaard twee jaar). */
   boolean keurGoed(ActieplanId id, HuidigeGebruiker door, String toelichting, LocalDate besluitdatum, Instant op);
 
+  /**
+   * De regio dient het plan in op moment {@code op} (regiocoördinator van de regio): alleen volledig, binnen de
+   * kalender en vanuit concept, teruggestuurd of afgewezen. Leeg resultaat = gelukt, anders veld → meldingsleutel.
+   */
+  Map<String, String> dienInOp(HuidigeGebruiker g, ActieplanId id, int versie, Instant op);
+
   // --- geaggregeerd, voor het landelijke dashboard ---
 
   Map<PlanStatus, Long> aantalPerStatus();

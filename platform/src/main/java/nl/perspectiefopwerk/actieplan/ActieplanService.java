@@ -261,6 +261,7 @@ public class ActieplanService implements ActieplanApi {
   }
 
   /** Indienen op een bepaald moment (de web-laag geeft de programmaklok; demodata een datum in 2019). */
+  @Override
   @Transactional
   public Map<String, String> dienInOp(HuidigeGebruiker g, ActieplanId id, int versie, Instant op) {
     Actieplan p = eigen(g, id);
@@ -285,6 +286,11 @@ public class ActieplanService implements ActieplanApi {
 
   @Transactional
   public Map<String, String> startHerziening(HuidigeGebruiker g, ActieplanId id, int versie, String reden) {
+    return startHerzieningOp(g, id, versie, reden, klok.nu());
+  }
+
+  @Transactional
+  public Map<String, String> startHerzieningOp(HuidigeGebruiker g, ActieplanId id, int versie, String reden, Instant op) {
     Actieplan p = eigen(g, id);
     if (p.versie() != versie) throw gelijktijdig();
     String r = tekst(reden);
@@ -293,17 +299,21 @@ public class ActieplanService implements ActieplanApi {
       return Map.of("status", a.reden());
     }
     if (!repository.startHerziening(p.id(), versie, r)) throw gelijktijdig();
-    overgang(p, PlanStatus.IN_HERZIENING, g, r, klok.nu());
+    overgang(p, PlanStatus.IN_HERZIENING, g, r, op);
     return Map.of();
   }
 
   @Transactional
   public Map<String, String> dienHerzieningIn(HuidigeGebruiker g, ActieplanId id, int versie) {
+    return dienHerzieningInOp(g, id, versie, klok.nu());
+  }
+
+  @Transactional
+  public Map<String, String> dienHerzieningInOp(HuidigeGebruiker g, ActieplanId id, int versie, Instant op) {
     Actieplan p = eigen(g, id);
     if (p.versie() != versie) throw gelijktijdig();
     if (p.status() != PlanStatus.IN_HERZIENING) return Map.of("status", "actieplan.overgang.afgewezen");
     if (!Volledigheid.volledig(p)) return Map.of("volledigheid", "actieplan.indienen.onvolledig");
-    Instant op = klok.nu();
     int nummer = p.versienummer() + 1;
     if (!repository.registreerIndiening(p.id(), versie, PlanStatus.IN_HERZIENING, PlanStatus.GOEDGEKEURD, op, null, nummer)) {
       throw gelijktijdig();
