@@ -5,7 +5,7 @@ create table actieplan.plan (
   id                          uuid primary key,
   regiocode                   text not null unique,
   status                      text not null,
-  analyse                     text not null default '',
+  analyse_tekst               text not null default '',
   ambitie_matches             integer check (ambitie_matches is null or ambitie_matches between 1 and 100000),
   ambitie_verbetering         text not null default '',
   ambitie_kwalitatief         text not null default '',

@@ -37,7 +37,7 @@ import org.springframework.stereotype.Repository;
 public class ActieplanRepository {
 
   private static final String SELECT =
-      "select id, regiocode, status, analyse, ambitie_matches, ambitie_verbetering, ambitie_kwalitatief, aanpak, wgd_aanspreekpunt, "
+      "select id, regiocode, status, analyse_tekst, ambitie_matches, ambitie_verbetering, ambitie_kwalitatief, aanpak, wgd_aanspreekpunt, "
           + "wgd_zichtbaarheid, wgd_harmonisatie, betrokkenen, instrumenten, overige_afspraken, contact_naam, contact_email, "
           + "contact_telefoon, praktijkleren_pilot, praktijkleren_budget_cent, ingediend_op, venster, goedgekeurd_op, looptijd_tot, "
           + "versienummer, herziening_reden, versie from actieplan.plan";
@@ -69,7 +69,7 @@ public class ActieplanRepository {
 
   public boolean slaInhoudOp(ActieplanId id, int versie, Inhoud i) {
     return jdbc.sql("""
-            update actieplan.plan set analyse = :analyse, ambitie_matches = :matches, ambitie_verbetering = :verbetering,
+            update actieplan.plan set analyse_tekst = :analyse, ambitie_matches = :matches, ambitie_verbetering = :verbetering,
               ambitie_kwalitatief = :kwalitatief, aanpak = :aanpak, wgd_aanspreekpunt = :wgd1, wgd_zichtbaarheid = :wgd2,
               wgd_harmonisatie = :wgd3, betrokkenen = :betrokkenen, instrumenten = :instrumenten, overige_afspraken = :overige,
               contact_naam = :cnaam, contact_email = :cemail, contact_telefoon = :ctel, praktijkleren_pilot = :pilot,
@@ -222,7 +222,7 @@ public class ActieplanRepository {
   private Actieplan rij(ResultSet rs, int n) throws SQLException {
     UUID id = rs.getObject("id", UUID.class);
     Integer matches = (Integer) rs.getObject("ambitie_matches");
-    Inhoud inhoud = new Inhoud(rs.getString("analyse"), matches, rs.getString("ambitie_verbetering"), rs.getString("ambitie_kwalitatief"),
+    Inhoud inhoud = new Inhoud(rs.getString("analyse_tekst"), matches, rs.getString("ambitie_verbetering"), rs.getString("ambitie_kwalitatief"),
         rs.getString("aanpak"), rs.getString("wgd_aanspreekpunt"), rs.getString("wgd_zichtbaarheid"), rs.getString("wgd_harmonisatie"),
         rs.getString("betrokkenen"), rs.getString("instrumenten"), rs.getString("overige_afspraken"), rs.getString("contact_naam"),
         rs.getString("contact_email"), rs.getString("contact_telefoon"), rs.getBoolean("praktijkleren_pilot"),
