@@ -210,7 +210,7 @@ public class ActieplanService implements ActieplanApi {
     kort(fouten, "naam", f.naam(), 200);
     kort(fouten, "functie", f.functie(), 200);
     kort(fouten, "organisatie", f.organisatie(), 200);
-    if (f.getekendOp() != null && f.getekendOp().isAfter(klok.vandaag())) fouten.put("getekendOp", "actieplan.fout.getekendOp");
+    if (f.getekendOp() != null && f.getekendOp().isAfter(klok.laatsteToegestaneDatum())) fouten.put("getekendOp", "actieplan.fout.getekendOp");
     if (f.soort() != null && f.soort() != OndertekenaarSoort.MEDE
         && p.ondertekenaars().stream().anyMatch(o -> o.soort() == f.soort())) {
       fouten.put("soort", "actieplan.fout.soortBestaat");

@@ -15,9 +15,11 @@ public final class Programmaklok {
   public static final ZoneId TIJDZONE = ZoneId.of("Europe/Amsterdam");
 
   private final Clock klok;
+  private final Clock basis;
   private final boolean gesimuleerd;
 
   public Programmaklok(Clock basis, LocalDate vandaag) {
+    this.basis = basis;
     if (vandaag == null) {
       this.klok = basis;
       this.gesimuleerd = false;
@@ -34,6 +36,16 @@ public final class Programmaklok {
 
   public LocalDate vandaag() {
     return LocalDate.ofInstant(klok.instant(), TIJDZONE);
+  }
+
+  /**
+   * De laatste datum die als "niet in de toekomst" geldt (ondertekening, besteding): de echte datum of de ingestelde,
+   * welke later is. Zo blijven vastgelegde feiten uit het verleden geldig als je de kalender van 2019 naspeelt.
+   */
+  public LocalDate laatsteToegestaneDatum() {
+    LocalDate echt = LocalDate.ofInstant(basis.instant(), TIJDZONE);
+    LocalDate nu = vandaag();
+    return echt.isAfter(nu) ? echt : nu;
   }
 
   public boolean gesimuleerd() {

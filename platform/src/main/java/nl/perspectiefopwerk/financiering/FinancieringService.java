@@ -176,7 +176,7 @@ public class FinancieringService implements FinancieringApi {
     if (cent.isEmpty()) fouten.put("bedrag", "financiering.fout.bedrag");
     String o = omschrijving == null ? "" : omschrijving.strip();
     if (o.isEmpty() || o.length() > 500) fouten.put("omschrijving", "financiering.fout.omschrijving");
-    if (datum == null || datum.isAfter(klok.vandaag())) fouten.put("datum", "financiering.fout.datum");
+    if (datum == null || datum.isAfter(klok.laatsteToegestaneDatum())) fouten.put("datum", "financiering.fout.datum");
     if (!fouten.isEmpty()) return fouten;
     Besteding b = new Besteding(UUID.randomUUID(), g.hoofdregio(), activiteit, vorm, cent.get(), o, datum, g.gebruikersnaam());
     repository.voegBestedingToe(b);
