@@ -108,9 +108,13 @@ class ActieplanController {
   }
 
   @PostMapping("/actieplannen/{id}")
-  String slaOp(@PathVariable UUID id, @RequestParam int versie, InhoudFormulier formulier, Model model, RedirectAttributes redirect,
-      HttpServletResponse response) {
+  String slaOp(@PathVariable UUID id, @RequestParam int versie, @RequestParam Map<String, String> i, Model model,
+      RedirectAttributes redirect, HttpServletResponse response) {
     HuidigeGebruiker g = ik();
+    InhoudFormulier formulier = new InhoudFormulier(i.get("analyse"), i.get("ambitieMatches"), i.get("ambitieVerbetering"),
+        i.get("ambitieKwalitatief"), i.get("aanpak"), i.get("wgdAanspreekpunt"), i.get("wgdZichtbaarheid"), i.get("wgdHarmonisatie"),
+        i.get("betrokkenen"), i.get("instrumenten"), i.get("overigeAfspraken"), i.get("contactNaam"), i.get("contactEmail"),
+        i.get("contactTelefoon"), "true".equals(i.get("praktijklerenPilot")), i.get("praktijklerenBudget"));
     return afhandelen(g, id, model, redirect, response, "actieplan.opgeslagen", formulier,
         () -> service.slaInhoudOp(g, new ActieplanId(id), versie, formulier), "#onderdelen");
   }
