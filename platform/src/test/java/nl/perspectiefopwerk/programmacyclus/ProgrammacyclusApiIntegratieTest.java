@@ -53,7 +53,7 @@ class ProgrammacyclusApiIntegratieTest {
   @Test
   void landelijkeRollenZienAllePlannenDeRegioAlleenHetEigen() throws Exception {
     mvc.perform(als(get("/api/v1/actieplannen"), "ministerie@nl", Rol.MINISTERIE)).andExpect(status().isOk())
-        .andExpect(jsonPath("$._embedded.actieplannen.length()").value(35))
+        .andExpect(jsonPath("$._embedded.actieplannen.length()").value(org.hamcrest.Matchers.greaterThanOrEqualTo(35)))
         .andExpect(jsonPath("$.pagina.totaalElementen").value(org.hamcrest.Matchers.greaterThanOrEqualTo(35)));
     mvc.perform(als(get("/api/v1/actieplannen"), "coordinator@am12", Rol.REGIOCOORDINATOR)).andExpect(status().isOk())
         .andExpect(jsonPath("$.pagina.totaalElementen").value(1))

@@ -26,6 +26,7 @@ class ProgrammacyclusDemoIntegratieTest {
   @Autowired ActieplanApi actieplannen;
   @Autowired FinancieringApi financiering;
   @Autowired MonitoringApi monitoring;
+  @Autowired nl.perspectiefopwerk.regio.RegioApi regios;
 
   @Test
   void alle35RegiosHebbenEenGoedgekeurdPlan() {
@@ -41,13 +42,15 @@ class ProgrammacyclusDemoIntegratieTest {
 
   @Test
   void negenRegiosInSeptemberEn26InDecember() {
-    Map<Circulaire, Long> perCirculaire = financiering.geldPerCirculaireEnTranche().stream().filter(g -> g.tranche() == 1)
-        .collect(Collectors.toMap(Geldstroom::circulaire, Geldstroom::aantalRegios));
+    // Alleen de 35 echte regio's: andere testklassen gebruiken verzonnen regio's (AM9x) in dezelfde database.
+    Map<Circulaire, Long> perCirculaire = regios.regios().stream()
+        .flatMap(r -> financiering.tranches(r.code()).stream()).filter(t -> t.nummer() == 1)
+        .collect(Collectors.groupingBy(Tranche::circulaire, Collectors.counting()));
     assertThat(perCirculaire.get(Circulaire.SEPTEMBER_2019)).isEqualTo(9);
-    assertThat(perCirculaire.get(Circulaire.DECEMBER_2019)).isGreaterThanOrEqualTo(26);
+    assertThat(perCirculaire.get(Circulaire.DECEMBER_2019)).isEqualTo(26);
     Geldstroom september = financiering.geldPerCirculaireEnTranche().stream()
         .filter(g -> g.tranche() == 1 && g.circulaire() == Circulaire.SEPTEMBER_2019).findFirst().orElseThrow();
-    assertThat(september.toegekendCent()).isEqualTo(9L * 100_000_000L);
+    assertThat(september.toegekendCent()).isEqualTo(september.aantalRegios() * 100_000_000L);
   }
 
   @Test

@@ -47,11 +47,11 @@ abstract class ProgrammacyclusTestBasis {
 
   /** Een regiocoördinator (met account, wachtwoord demo en e-mailadres) voor een verzonnen regio. */
   HuidigeGebruiker coordinator(String regio) {
-    Organisatie org = toegang.zorgVoorOrganisatie("Gemeente Proefstad " + regio, OrganisatieType.GEMEENTE, null, List.of(regio), true);
+    Organisatie org = toegang.zorgVoorOrganisatie("Gemeente Proefstad " + regio, OrganisatieType.GEMEENTE, null, List.of(regio), false);
     String naam = "coordinator@" + regio.toLowerCase(java.util.Locale.ROOT);
     jdbc.sql("""
             insert into toegang.gebruiker (id, gebruikersnaam, naam, email, wachtwoord_hash, rol, organisatie_id, demo)
-            select ?, ?, ?, ?, wachtwoord_hash, 'REGIOCOORDINATOR', ?, true from toegang.gebruiker where gebruikersnaam = 'coordinator@am01'
+            select ?, ?, ?, ?, wachtwoord_hash, 'REGIOCOORDINATOR', ?, false from toegang.gebruiker where gebruikersnaam = 'coordinator@am01'
             on conflict (gebruikersnaam) do nothing
             """)
         .params(UUID.randomUUID(), naam, "Proef Regiocoördinator " + regio, naam.replace("@", ".") + "@example.nl", org.id().waarde()).update();

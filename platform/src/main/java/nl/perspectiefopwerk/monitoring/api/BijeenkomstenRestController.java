@@ -8,7 +8,7 @@ import nl.perspectiefopwerk.monitoring.Aanwezigheid;
 import nl.perspectiefopwerk.monitoring.Bijeenkomst;
 import nl.perspectiefopwerk.monitoring.Deelname;
 import nl.perspectiefopwerk.monitoring.MonitoringApi;
-import nl.perspectiefopwerk.monitoring.Toegangsregels;
+import nl.perspectiefopwerk.monitoring.regels.Toegangsregels;
 import nl.perspectiefopwerk.monitoring.bijeenkomst.BijeenkomstService;
 import nl.perspectiefopwerk.toegang.HuidigeGebruiker;
 import nl.perspectiefopwerk.toegang.ToegangApi;

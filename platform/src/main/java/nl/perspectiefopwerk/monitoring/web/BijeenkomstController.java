@@ -13,7 +13,7 @@ import nl.perspectiefopwerk.gedeeld.api.GelijktijdigGewijzigdException;
 import nl.perspectiefopwerk.monitoring.Bijeenkomst;
 import nl.perspectiefopwerk.monitoring.BijeenkomstSoort;
 import nl.perspectiefopwerk.monitoring.Deelname;
-import nl.perspectiefopwerk.monitoring.Toegangsregels;
+import nl.perspectiefopwerk.monitoring.regels.Toegangsregels;
 import nl.perspectiefopwerk.monitoring.Vorm;
 import nl.perspectiefopwerk.monitoring.bijeenkomst.BijeenkomstService;
 import nl.perspectiefopwerk.regio.RegioApi;

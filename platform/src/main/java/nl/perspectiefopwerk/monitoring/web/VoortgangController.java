@@ -13,7 +13,7 @@ import nl.perspectiefopwerk.monitoring.Aanwezigheid;
 import nl.perspectiefopwerk.monitoring.ActiviteitStatus;
 import nl.perspectiefopwerk.monitoring.MonitoringApi;
 import nl.perspectiefopwerk.monitoring.Rapportage;
-import nl.perspectiefopwerk.monitoring.Toegangsregels;
+import nl.perspectiefopwerk.monitoring.regels.Toegangsregels;
 import nl.perspectiefopwerk.monitoring.voortgang.VoortgangService;
 import nl.perspectiefopwerk.monitoring.voortgang.VoortgangService.RapportageFormulier;
 import nl.perspectiefopwerk.toegang.HuidigeGebruiker;

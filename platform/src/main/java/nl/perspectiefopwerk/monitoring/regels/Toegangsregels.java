@@ -1,4 +1,4 @@
-package nl.perspectiefopwerk.monitoring;
+package nl.perspectiefopwerk.monitoring.regels;
 
 import nl.perspectiefopwerk.toegang.HuidigeGebruiker;
 import nl.perspectiefopwerk.toegang.Rol;
