@@ -14,6 +14,7 @@ public record Actieplan(
     List<Arrangement> arrangementen,
     List<Ondertekenaar> ondertekenaars,
     Overeenkomst overeenkomst,
+    Bijlage infrastructuur,
     Instant ingediendOp,
     Indienvenster venster,
     LocalDate goedgekeurdOp,
@@ -66,6 +67,9 @@ public record Actieplan(
   }
 
   public record Overeenkomst(String bestandsnaam, int grootte, Instant geuploadOp) {}
+
+  /** Een optionele bijlage (afbeelding van de regionale infrastructuur bij onderdeel 4). */
+  public record Bijlage(String bestandsnaam, String mediatype, int grootte, Instant geuploadOp) {}
 
   public long totaalBudgetCent() {
     return activiteiten.stream().mapToLong(Activiteit::budgetCent).sum();

@@ -253,6 +253,27 @@ public class ActieplanService implements ActieplanApi {
     return Map.of();
   }
 
+  /** Onderdeel 4, optioneel: een afbeelding (PNG of JPEG) of PDF van de regionale infrastructuur, hoogstens de ingestelde grootte. */
+  @Transactional
+  public Map<String, String> uploadInfrastructuur(HuidigeGebruiker g, ActieplanId id, int versie, String bestandsnaam, byte[] inhoud) {
+    Actieplan p = bewerkbaar(g, id, versie);
+    if (inhoud == null || inhoud.length == 0) return Map.of("infrastructuur", "actieplan.fout.infrastructuur.leeg");
+    if (inhoud.length > programma.maxOvereenkomstBytes()) return Map.of("infrastructuur", "actieplan.fout.overeenkomst.teGroot");
+    Optional<String> type = Pdfcontrole.mediatype(inhoud);
+    if (type.isEmpty()) return Map.of("infrastructuur", "actieplan.fout.infrastructuur.type");
+    String naam = bestandsnaam == null || bestandsnaam.isBlank() ? "infrastructuur" : bestandsnaam.replaceAll("[^A-Za-z0-9._ -]", "_");
+    if (naam.length() > 150) naam = naam.substring(0, 150);
+    if (!repository.raakAan(p.id(), versie)) throw gelijktijdig();
+    repository.bewaarInfrastuctuur(p.id(), naam, type.get(), inhoud);
+    registreer(g, Handeling.WIJZIGEN, p.id(), "Afbeelding regionale infrastructuur uploaden");
+    return Map.of();
+  }
+
+  public Optional<Map.Entry<String, byte[]>> infrastructuur(HuidigeGebruiker g, ActieplanId id) {
+    zichtbaar(g, id);
+    return repository.infrastructuur(id);
+  }
+
   // --- indienen en herzien ---
 
   @Transactional

@@ -60,5 +60,9 @@ class ProgrammakalenderTest {
     assertThat(Pdfcontrole.controleer(new byte[0], 1024)).contains("actieplan.fout.overeenkomst.leeg");
     assertThat(Pdfcontrole.controleer("PK\u0003\u0004 zip".getBytes(StandardCharsets.ISO_8859_1), 1024)).contains("actieplan.fout.overeenkomst.geenPdf");
     assertThat(Pdfcontrole.controleer(new byte[2048], 1024)).contains("actieplan.fout.overeenkomst.teGroot");
+    assertThat(Pdfcontrole.mediatype(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10})).contains("image/png");
+    assertThat(Pdfcontrole.mediatype(new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F'})).contains("image/jpeg");
+    assertThat(Pdfcontrole.mediatype("%PDF-1.7 abc".getBytes(StandardCharsets.US_ASCII))).contains("application/pdf");
+    assertThat(Pdfcontrole.mediatype("<svg onload=alert(1)>".getBytes(StandardCharsets.US_ASCII))).isEmpty();
   }
 }

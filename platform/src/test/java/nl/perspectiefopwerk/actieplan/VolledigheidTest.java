@@ -23,7 +23,7 @@ class VolledigheidTest {
   }
 
   static Actieplan plan(Inhoud inhoud, List<Activiteit> activiteiten, List<Ondertekenaar> ondertekenaars, Overeenkomst overeenkomst) {
-    return new Actieplan(ActieplanId.nieuw(), "AM12", PlanStatus.CONCEPT, inhoud, activiteiten, List.of(), ondertekenaars, overeenkomst,
+    return new Actieplan(ActieplanId.nieuw(), "AM12", PlanStatus.CONCEPT, inhoud, activiteiten, List.of(), ondertekenaars, overeenkomst, null,
         null, null, null, null, 0, null, 0);
   }
 

@@ -105,6 +105,10 @@ class ProgrammacyclusBrowserTest extends ProgrammacyclusTestBasis {
         Pdf.nieuw("Samenwerkingsovereenkomst").alinea("Wij werken samen.").klaar()));
     page.locator("#overeenkomstformulier button[type=submit]").click();
     assertThat(page.locator("#overeenkomstlink")).isVisible();
+    page.locator("#afbeelding").setInputFiles(new FilePayload("infrastructuur.png", "image/png",
+        new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}));
+    page.locator("#infrastructuurformulier button[type=submit]").click();
+    assertThat(page.locator("#infrastructuurlink")).isVisible();
     assertThat(page.locator("#volledigheid table, #volledigheid")).not().containsText("ontbreekt");
     browser.screenshot(page, "actieplan-concept-volledig");
     browser.assertToegankelijk(page);

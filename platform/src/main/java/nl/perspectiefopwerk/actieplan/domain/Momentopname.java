@@ -29,7 +29,8 @@ public final class Momentopname {
         + p.arrangementen().stream().map(a -> "\nArrangement: " + a.soortWerk() + " voor " + a.doelgroep() + " | toeleiding: "
             + a.toeleiding() + " | opleiding: " + a.opleiding() + " | " + a.partijen()).collect(Collectors.joining())
         + "\nPraktijkleren-pilot: " + (i.praktijklerenPilot() ? "ja, " + euro(i.praktijklerenBudgetCent()) : "nee"));
-    uit.put(Onderdeel.BETROKKENEN, i.betrokkenen());
+    uit.put(Onderdeel.BETROKKENEN, i.betrokkenen()
+        + (p.infrastructuur() == null ? "" : "\nAfbeelding infrastructuur: " + p.infrastructuur().bestandsnaam()));
     uit.put(Onderdeel.INSTRUMENTEN, i.instrumenten());
     uit.put(Onderdeel.OVERIGE_AFSPRAKEN, i.overigeAfspraken());
     uit.put(Onderdeel.ONDERTEKENING, p.ondertekenaars().stream()

@@ -230,7 +230,7 @@ public class ActieplanRepository {
     Timestamp ingediend = rs.getTimestamp("ingediend_op");
     String venster = rs.getString("venster");
     return new Actieplan(new ActieplanId(id), rs.getString("regiocode"), PlanStatus.valueOf(rs.getString("status")), inhoud,
-        activiteiten(id), arrangementen(id), ondertekenaars(id), overeenkomstMeta(id),
+        activiteiten(id), arrangementen(id), ondertekenaars(id), overeenkomstMeta(id), infrastructuurMeta(id),
         ingediend == null ? null : ingediend.toInstant(), venster == null ? null : Indienvenster.valueOf(venster),
         rs.getObject("goedgekeurd_op", LocalDate.class), rs.getObject("looptijd_tot", LocalDate.class), rs.getInt("versienummer"),
         rs.getString("herziening_reden"), rs.getInt("versie"));
@@ -264,6 +264,27 @@ public class ActieplanRepository {
             rs.getString("naam"), rs.getString("functie"), rs.getString("organisatie"), rs.getBoolean("verklaring_a"),
             rs.getBoolean("verklaring_b"), rs.getBoolean("verklaring_c"), rs.getObject("getekend_op", LocalDate.class)))
         .list();
+  }
+
+  private Actieplan.Bijlage infrastructuurMeta(UUID plan) {
+    return jdbc.sql("select bestandsnaam, mediatype, grootte, geupload_op from actieplan.infrastructuur where plan_id = ?").param(plan)
+        .query((rs, n) -> new Actieplan.Bijlage(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getTimestamp(4).toInstant()))
+        .optional().orElse(null);
+  }
+
+  public void bewaarInfrastuctuur(ActieplanId plan, String bestandsnaam, String mediatype, byte[] inhoud) {
+    jdbc.sql("""
+            insert into actieplan.infrastructuur (plan_id, bestandsnaam, mediatype, grootte, inhoud) values (?, ?, ?, ?, ?)
+            on conflict (plan_id) do update set bestandsnaam = excluded.bestandsnaam, mediatype = excluded.mediatype,
+              grootte = excluded.grootte, inhoud = excluded.inhoud, geupload_op = now()
+            """)
+        .params(plan.waarde(), bestandsnaam, mediatype, inhoud.length, inhoud).update();
+  }
+
+  /** De afbeelding van de infrastructuur: mediatype en inhoud. */
+  public Optional<Map.Entry<String, byte[]>> infrastructuur(ActieplanId plan) {
+    return jdbc.sql("select mediatype, inhoud from actieplan.infrastructuur where plan_id = ?").param(plan.waarde())
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getBytes(2))).optional();
   }
 
   private Overeenkomst overeenkomstMeta(UUID plan) {

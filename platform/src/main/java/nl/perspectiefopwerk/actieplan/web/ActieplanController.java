@@ -184,6 +184,25 @@ class ActieplanController {
     return Export.pdf(pdf, "samenwerkingsovereenkomst");
   }
 
+  @PostMapping(path = "/actieplannen/{id}/infrastructuur", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  String infrastructuur(@PathVariable UUID id, @RequestParam int versie,
+      @RequestParam(name = "afbeelding", required = false) MultipartFile bestand, Model model, RedirectAttributes redirect,
+      HttpServletResponse response) throws IOException {
+    HuidigeGebruiker g = ik();
+    byte[] inhoud = bestand == null ? new byte[0] : bestand.getBytes();
+    String naam = bestand == null ? null : bestand.getOriginalFilename();
+    return afhandelen(g, id, model, redirect, response, "actieplan.infrastructuur.geupload", null,
+        () -> service.uploadInfrastructuur(g, new ActieplanId(id), versie, naam, inhoud), "#infrastructuur");
+  }
+
+  @GetMapping("/actieplannen/{id}/infrastructuur")
+  ResponseEntity<byte[]> downloadInfrastructuur(@PathVariable UUID id) {
+    Map.Entry<String, byte[]> b = service.infrastructuur(ik(), new ActieplanId(id))
+        .orElseThrow(() -> new NietGevondenException("Geen afbeelding."));
+    return Export.download(b.getValue(), MediaType.parseMediaType(b.getKey()),
+        "infrastructuur" + (b.getKey().equals("image/png") ? ".png" : b.getKey().equals("image/jpeg") ? ".jpg" : ".pdf"));
+  }
+
   @PostMapping("/actieplannen/{id}/indienen")
   String dienIn(@PathVariable UUID id, @RequestParam int versie, Model model, RedirectAttributes redirect, HttpServletResponse response) {
     HuidigeGebruiker g = ik();
