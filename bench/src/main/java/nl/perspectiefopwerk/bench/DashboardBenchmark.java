@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.perspectiefopwerk.PlatformApplication;
-import nl.perspectiefopwerk.monitoring.dashboard.Dashboardgegevens;
+import nl.perspectiefopwerk.dashboard.Dashboardgegevens;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

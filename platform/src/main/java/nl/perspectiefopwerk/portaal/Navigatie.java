@@ -75,6 +75,17 @@ public final class Navigatie {
     } else if (landelijk) {
       items.add(new NavigatieItem("/rmt/monitor", "mobiliteit.menu.monitor", "mobiliteit.menu.monitor.omschrijving"));
     }
+    // actieplan, beoordeling, financiering, monitoring (programmacyclus)
+    if (rol == Rol.REGIOCOORDINATOR || rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.STUURGROEP || rol == Rol.MINISTERIE
+        || rol == Rol.EVALUATOR) {
+      items.add(new NavigatieItem("/actieplannen", "menu.actieplannen", "menu.actieplannen.omschrijving"));
+      if (rol == Rol.ONDERSTEUNINGSTEAM || rol == Rol.STUURGROEP || rol == Rol.MINISTERIE) {
+        items.add(new NavigatieItem("/beoordeling", "menu.beoordeling", "menu.beoordeling.omschrijving"));
+      }
+      items.add(new NavigatieItem("/financiering", "menu.financiering", "menu.financiering.omschrijving"));
+      items.add(new NavigatieItem("/bijeenkomsten", "menu.bijeenkomsten", "menu.bijeenkomsten.omschrijving"));
+      items.add(new NavigatieItem("/voortgang", "menu.voortgang", "menu.voortgang.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));

@@ -28,4 +28,16 @@ public interface ToegangApi {
    * @return het nieuwe account, of leeg als er al een account met deze gebruikersnaam bestaat
    */
   Optional<GebruikerId> registreerKandidaat(String email, String naam, String wachtwoordHash, String regiocode);
+
+  /**
+   * Voor meldingen: de actieve gebruikers met deze rol, voor een regionale rol alleen die in {@code regiocode}
+   * werken (via hun organisatie of eigen regio); {@code regiocode} null = ongeacht de regio.
+   */
+  List<GebruikerContact> actieveGebruikers(Rol rol, String regiocode);
+
+  /** Voor meldingen: naam en e-mailadres van één actieve gebruiker. */
+  Optional<GebruikerContact> gebruikerContact(GebruikerId id);
+
+  /** Naam en e-mailadres (het e-mailadres, anders de gebruikersnaam als die een adres is, anders null). */
+  record GebruikerContact(GebruikerId id, String naam, String email) {}
 }

@@ -114,4 +114,19 @@ class ToegangService implements ToegangApi {
         organisatie == null ? null : organisatie.waarde(), regiocode, demo);
     return true;
   }
+
+  @Override
+  public List<GebruikerContact> actieveGebruikers(Rol rol, String regiocode) {
+    return repository.actieveGebruikers(rol.name(), regiocode).stream().map(ToegangService::contact).toList();
+  }
+
+  @Override
+  public Optional<GebruikerContact> gebruikerContact(GebruikerId id) {
+    return repository.gebruiker(id.waarde()).filter(GebruikerRecord::actief).map(ToegangService::contact);
+  }
+
+  private static GebruikerContact contact(GebruikerRecord r) {
+    String email = r.email() != null && !r.email().isBlank() ? r.email() : r.gebruikersnaam().contains("@") ? r.gebruikersnaam() : null;
+    return new GebruikerContact(new GebruikerId(r.id()), r.naam(), email);
+  }
 }

@@ -40,6 +40,7 @@ class LeeragendaScenarioTest {
   @Autowired ToegangApi toegang;
   @Autowired MockMvc mvc;
   @Autowired ApplicationEvents events;
+  @Autowired nl.perspectiefopwerk.melding.MeldingService meldingen;
 
   @Test
   void eenLandelijkeRegioVindtDeMislukteLesUitZeelandDieBijHaarPast() {
@@ -78,6 +79,9 @@ class LeeragendaScenarioTest {
         && "AM25".equals(e.regiocode()) && e.link().equals("/leeragenda/items/" + id));
 
     assertThat(leeragenda.overzicht(friesland).nieuw()).extracting(Item::id).contains(id);
+    // en de coördinator van Friesland krijgt er een melding van in de app; Brabant zelf niet
+    assertThat(meldingen.meldingen(friesland.id(), 100)).anyMatch(m -> m.tekst().equals(titel) && m.link().equals("/leeragenda/items/" + id));
+    assertThat(meldingen.meldingen(brabant.id(), 100)).noneMatch(m -> m.tekst().equals(titel));
     assertThat(leeragenda.themasVanRegio("AM02")).containsExactly(Thema.MATCHINGEVENTS);
     // een goede praktijk zonder resultaten, of een product van een regio, wordt afgekeurd
     Resultaat fout = leeragenda.publiceer(brabant, new ItemGegevens(Itemsoort.PRODUCT, "x", "y", null, Thema.OPEN_HIRING, Pijler.VRAAG, null, null,

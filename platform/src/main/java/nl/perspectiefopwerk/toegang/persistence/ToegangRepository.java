@@ -110,6 +110,16 @@ public class ToegangRepository {
     return new Pagina<>(items, verzoek.pagina(), verzoek.grootte(), totaal);
   }
 
+  /** Actieve gebruikers met een rol; met regiocode alleen wie daar werkt (organisatie of eigen regio). */
+  public List<GebruikerRecord> actieveGebruikers(String rol, String regiocode) {
+    if (regiocode == null) {
+      return jdbc.sql(GEBRUIKER_SELECT + " where g.rol = ? and g.actief order by g.gebruikersnaam").param(rol).query(GebruikerRecord.class).list();
+    }
+    return jdbc.sql(GEBRUIKER_SELECT + " where g.rol = :rol and g.actief and (g.regiocode = :regio or exists (select 1 from "
+            + "toegang.organisatie_regio r where r.organisatie_id = g.organisatie_id and r.regiocode = :regio)) order by g.gebruikersnaam")
+        .param("rol", rol).param("regio", regiocode).query(GebruikerRecord.class).list();
+  }
+
   /** De regio's van een gebruiker: die van de organisatie, of de eigen regio (kandidaten). */
   public List<String> regiocodes(GebruikerRecord g) {
     if (g.organisatieId() == null) return g.regiocode() == null ? List.of() : List.of(g.regiocode());

@@ -1,0 +1,6 @@
+package nl.perspectiefopwerk.financiering;
+
+public enum TrancheStatus {
+  TOEGEKEND,
+  GEWEIGERD
+}

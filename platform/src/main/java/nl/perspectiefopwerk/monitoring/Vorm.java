@@ -1,0 +1,6 @@
+package nl.perspectiefopwerk.monitoring;
+
+public enum Vorm {
+  FYSIEK,
+  ONLINE
+}

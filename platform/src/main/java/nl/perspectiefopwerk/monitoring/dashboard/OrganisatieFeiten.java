@@ -1,4 +1,0 @@
-package nl.perspectiefopwerk.monitoring.dashboard;
-
-/** Bestandstellingen van één inbrengende organisatie binnen een regio (geen personen). */
-public record OrganisatieFeiten(String organisatie, long geidentificeerd, long werkfit, long inBestand, long verouderd) {}
