@@ -37,8 +37,15 @@ class MonitoringBrowserTest {
     // Chart.js heeft de grafiek getekend (canvas heeft afmetingen) en de tabel staat eronder.
     page.waitForFunction("() => window.Chart && Chart.getChart('grafiek-trechter') !== undefined");
     assertThat(page.locator("#trechter tbody tr")).hasCount(7);
+    // een gevulde tabel toont geen lege staat ernaast
+    assertThat(page.locator("#blok-realisatie .leeg")).hasCount(0);
+    assertThat(page.locator("#blok-trechter .leeg")).hasCount(0);
     browser.assertToegankelijk(page);
     browser.screenshot(page, "monitoring-landelijk");
+    page.setViewportSize(1280, 1600);
+    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/monitoring-landelijk-boven.png")));
+    page.locator("#blok-realisatie").scrollIntoViewIfNeeded();
+    page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Path.of("target/screenshots/monitoring-landelijk-realisatie.png")));
 
     // De exportlink geeft hetzelfde als de tabel (via de sessie van de browser opgehaald).
     String href = page.locator("#blok-realisatie .export a").first().getAttribute("href");
