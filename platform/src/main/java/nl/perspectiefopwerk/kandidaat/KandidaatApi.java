@@ -44,6 +44,15 @@ public interface KandidaatApi {
   /** Aantal zichtbare profielen in een regio (geaggregeerd, voor dashboards). */
   long aantalZichtbaar(String regiocode);
 
+  /** Matchgegevens van alle kandidaten van een regio die in het bestand staan (voor de matchingindex). */
+  java.util.List<Matchgegevens> matchgegevens(String regiocode);
+
+  /** Matchgegevens van één kandidaat (ook als hij niet zichtbaar is; zie {@link Matchgegevens#zichtbaar()}). */
+  Optional<Matchgegevens> matchgegevens(KandidaatId id);
+
+  /** De profielcode waaronder deze kijker (werkgever, bemiddelaar, regioloket) de kandidaat in het bestand ziet. */
+  String profielcode(KandidaatId id, HuidigeGebruiker kijker);
+
   /**
    * Herkomst van een intake.
    *
