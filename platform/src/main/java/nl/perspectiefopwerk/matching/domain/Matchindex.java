@@ -277,6 +277,16 @@ public final class Matchindex {
     return false;
   }
 
+  private static int[] nummers(List<String> lijst, Woordenboek w) {
+    int[] uit = new int[lijst.size()];
+    int j = 0;
+    for (String s : lijst) {
+      int n = w.nummer(s);
+      if (n >= 0) uit[j++] = n;
+    }
+    return j == uit.length ? uit : Arrays.copyOf(uit, j);
+  }
+
   private static int masker(List<Instrument> lijst) {
     int m = 0;
     for (Instrument i : lijst) m |= 1 << i.ordinal();
@@ -347,10 +357,21 @@ public final class Matchindex {
       werkvormRang = rangen(c.werkvormen());
       instrumenten = masker(c.instrumenten());
       beschikbaar = dag(c.beschikbaarVanaf());
-      beroepen = c.beroepen().stream().mapToInt(Matchindex.this.beroepen::nummer).filter(i -> i >= 0).toArray();
-      isco = c.iscoGroepen().stream().mapToInt(Matchindex.this.isco::nummer).filter(i -> i >= 0).toArray();
-      vaardigheden = java.util.stream.Stream.concat(c.vaardigheden().stream(), c.vaardighedenUitBeroepen().stream())
-          .mapToInt(Matchindex.this.vaardigheden::nummer).filter(i -> i >= 0).distinct().toArray();
+      beroepen = nummers(c.beroepen(), Matchindex.this.beroepen);
+      isco = nummers(c.iscoGroepen(), Matchindex.this.isco);
+      int[] v = new int[c.vaardigheden().size() + c.vaardighedenUitBeroepen().size()];
+      int j = 0;
+      for (String s : c.vaardigheden()) {
+        int n = Matchindex.this.vaardigheden.nummer(s);
+        if (n >= 0) v[j++] = n;
+      }
+      for (String s : c.vaardighedenUitBeroepen()) {
+        int n = Matchindex.this.vaardigheden.nummer(s);
+        if (n >= 0) v[j++] = n;
+      }
+      v = Arrays.copyOf(v, j);
+      Arrays.sort(v);
+      vaardigheden = uniek(v);
     }
   }
 
@@ -513,7 +534,12 @@ public final class Matchindex {
       return n == null ? -1 : n;
     }
 
-    synchronized int nummerOfNieuw(String s) {
+    int nummerOfNieuw(String s) {
+      Integer n = nummers.get(s); // meestal bekend: zonder slot
+      return n != null ? n : nieuw(s);
+    }
+
+    private synchronized int nieuw(String s) {
       Integer n = nummers.get(s);
       if (n != null) return n;
       nummers.put(s, volgende);
