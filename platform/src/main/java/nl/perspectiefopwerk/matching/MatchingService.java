@@ -186,7 +186,8 @@ public class MatchingService implements MatchingApi {
     List<MatchWerkplek> werkplekken = gekozen.values().stream().map(beheer::naarWerkplek).toList();
     List<MatchKandidaat> pool = beheer.kandidatenInRegio(g.hoofdregio());
     long start = System.nanoTime();
-    Toewijzing.Resultaat r = Toewijzing.bereken(werkplekken, pool, gewichten, beheer.locaties(), blootstelling, true);
+    // De pool is het regiodeel van de index zelf: niets opnieuw opbouwen.
+    Toewijzing.Resultaat r = Toewijzing.bereken(beheer.index(), g.hoofdregio(), werkplekken, blootstelling, true);
     long ms = (System.nanoTime() - start) / 1_000_000;
     Map<UUID, MatchKandidaat> perId = new HashMap<>();
     pool.forEach(k -> perId.put(k.id(), k));

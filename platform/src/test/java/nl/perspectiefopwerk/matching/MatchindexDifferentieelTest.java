@@ -43,6 +43,12 @@ class MatchindexDifferentieelTest {
       }
     }
     assertThat(gevuld).as("de test vergelijkt echte resultaten, geen lege lijsten").isGreaterThan(40);
+    // Pool uit bestaande rijen (grote werving): over regio's heen, zonder regiofilter.
+    List<MatchKandidaat> pool = kandidaten.stream().filter(c -> w.r.nextInt(3) > 0).toList();
+    index.zetPool("pool", pool.stream().map(MatchKandidaat::id).toList());
+    for (MatchWerkplek wp : werkplekken.subList(0, 40)) {
+      assertThat(index.kandidatenVoor(wp, "pool", 30)).isEqualTo(referentie.kandidatenVoor(wp, pool, 30, false));
+    }
     // Verwijderen: direct uit elk resultaat, ook in de referentie.
     for (MatchKandidaat c : kandidaten.subList(0, 100)) {
       index.verwijderKandidaat(c.id());

@@ -52,6 +52,13 @@ class ToewijzingDifferentieelTest {
     assertThat(r.scoreBijKosten(orTools(r.graaf()))).isEqualTo(r.totaleScore());
     // (2) volledig netwerk: alle haalbare paren
     assertThat(volledigOptimum(werkplekken, pool, g, w, blootstelling)).isEqualTo(r.totaleScore());
+    // Dezelfde uitkomst met een pool uit een bestaande index (zoals in de applicatie).
+    nl.perspectiefopwerk.matching.domain.Matchindex index = new nl.perspectiefopwerk.matching.domain.Matchindex(g, w.locaties);
+    pool.stream().collect(java.util.stream.Collectors.groupingBy(MatchKandidaat::regiocode)).forEach(index::zetKandidaten);
+    index.zetPool("p", pool.stream().map(MatchKandidaat::id).toList());
+    Toewijzing.Resultaat viaIndex = Toewijzing.bereken(index, "p", werkplekken, blootstelling, false);
+    assertThat(viaIndex.totaleScore()).isEqualTo(r.totaleScore());
+    assertThat(viaIndex.paren()).isEqualTo(r.paren());
     // (3) haalbaar
     Map<UUID, Integer> perKandidaat = new HashMap<>();
     Map<UUID, Integer> perWerkplek = new HashMap<>();

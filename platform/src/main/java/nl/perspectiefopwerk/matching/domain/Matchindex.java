@@ -62,6 +62,28 @@ public final class Matchindex {
     for (int d = 0; d < nieuw.n; d++) kandidaatPlek.put(new UUID(nieuw.hi[d], nieuw.lo[d]), new Plek<>(nieuw, d));
   }
 
+  /**
+   * Maakt een pool (voor grote werving) uit kandidaten die al in de index staan, door hun rijen te
+   * kopiëren: geen tekst opzoeken, dus snel. Verwijderde en onbekende ids vallen weg. De pool telt niet
+   * mee voor {@link #verwijderKandidaat} (hij is tijdelijk).
+   */
+  public void zetPool(String naam, Collection<UUID> ids) {
+    List<Plek<KandidatenDeel>> rijen = new ArrayList<>(ids.size());
+    for (UUID id : ids) {
+      Plek<KandidatenDeel> p = kandidaatPlek.get(id);
+      if (p != null && (p.deel.weg.get(p.doc >>> 6) & (1L << (p.doc & 63))) == 0) rijen.add(p);
+    }
+    rijen.sort((a, b) -> {
+      int c = Long.compare(a.deel.hi[a.doc], b.deel.hi[b.doc]);
+      return c != 0 ? c : Long.compare(a.deel.lo[a.doc], b.deel.lo[b.doc]);
+    });
+    kandidatenDelen.put(naam, new KandidatenDeel(rijen, true));
+  }
+
+  public void verwijderDeel(String naam) {
+    kandidatenDelen.remove(naam);
+  }
+
   /** (Her)bouwt het werkplekkendeel van een regio. */
   public void zetWerkplekken(String deel, Collection<MatchWerkplek> lijst) {
     WerkplekkenDeel nieuw = new WerkplekkenDeel(lijst.stream().sorted(Comparator.comparing(MatchWerkplek::id)).toList());
@@ -391,10 +413,60 @@ public final class Matchindex {
     final int[] beroepIds;
     final int[] iscoStart;
     final int[] iscoIds;
+    final int[] vaardigheidStart;
+    final int[] vaardigheidIds;
     final int aantalVaardigheden;
     final int[] postStart;
     final int[] postDocs;
     final AtomicLongArray weg;
+
+    /** Een pool als kopie van rijen uit bestaande delen (geen tekst opzoeken; voor grote werving). */
+    KandidatenDeel(List<Plek<KandidatenDeel>> rijen, boolean kopie) {
+      n = rijen.size();
+      hi = new long[n];
+      lo = new long[n];
+      pc4 = new int[n];
+      uren = new int[n];
+      maxKm10 = new int[n];
+      opleiding = new int[n];
+      startkwalificatie = new boolean[n];
+      werkvormRang = new int[n];
+      instrumenten = new int[n];
+      beschikbaar = new int[n];
+      beroepStart = new int[n + 1];
+      iscoStart = new int[n + 1];
+      vaardigheidStart = new int[n + 1];
+      IntLijst b = new IntLijst();
+      IntLijst i2 = new IntLijst();
+      IntLijst v = new IntLijst();
+      for (int d = 0; d < n; d++) {
+        KandidatenDeel bron = rijen.get(d).deel();
+        int s = rijen.get(d).doc();
+        hi[d] = bron.hi[s];
+        lo[d] = bron.lo[s];
+        pc4[d] = bron.pc4[s];
+        uren[d] = bron.uren[s];
+        maxKm10[d] = bron.maxKm10[s];
+        opleiding[d] = bron.opleiding[s];
+        startkwalificatie[d] = bron.startkwalificatie[s];
+        werkvormRang[d] = bron.werkvormRang[s];
+        instrumenten[d] = bron.instrumenten[s];
+        beschikbaar[d] = bron.beschikbaar[s];
+        for (int j = bron.beroepStart[s]; j < bron.beroepStart[s + 1]; j++) b.voegToe(bron.beroepIds[j]);
+        beroepStart[d + 1] = b.n;
+        for (int j = bron.iscoStart[s]; j < bron.iscoStart[s + 1]; j++) i2.voegToe(bron.iscoIds[j]);
+        iscoStart[d + 1] = i2.n;
+        for (int j = bron.vaardigheidStart[s]; j < bron.vaardigheidStart[s + 1]; j++) v.voegToe(bron.vaardigheidIds[j]);
+        vaardigheidStart[d + 1] = v.n;
+      }
+      beroepIds = b.array();
+      iscoIds = i2.array();
+      vaardigheidIds = v.array();
+      aantalVaardigheden = vaardigheden.aantal();
+      postStart = new int[aantalVaardigheden + 1];
+      postDocs = postings(vaardigheidStart, vaardigheidIds, postStart);
+      weg = new AtomicLongArray((n >>> 6) + 1);
+    }
 
     KandidatenDeel(List<MatchKandidaat> lijst) {
       n = lijst.size();
@@ -412,7 +484,7 @@ public final class Matchindex {
       iscoStart = new int[n + 1];
       IntLijst beroepLijst = new IntLijst();
       IntLijst iscoLijst = new IntLijst();
-      int[][] vaardigheidIds = new int[n][];
+      int[][] perDoc = new int[n][];
       for (int d = 0; d < n; d++) {
         MatchKandidaat c = lijst.get(d);
         hi[d] = c.id().getMostSignificantBits();
@@ -434,17 +506,17 @@ public final class Matchindex {
         for (String s : c.vaardigheden()) v[j++] = vaardigheden.nummerOfNieuw(s);
         for (String s : c.vaardighedenUitBeroepen()) v[j++] = vaardigheden.nummerOfNieuw(s);
         Arrays.sort(v);
-        vaardigheidIds[d] = uniek(v);
+        perDoc[d] = uniek(v);
       }
       beroepIds = beroepLijst.array();
       iscoIds = iscoLijst.array();
+      vaardigheidStart = new int[n + 1];
+      for (int d = 0; d < n; d++) vaardigheidStart[d + 1] = vaardigheidStart[d] + perDoc[d].length;
+      vaardigheidIds = new int[vaardigheidStart[n]];
+      for (int d = 0; d < n; d++) System.arraycopy(perDoc[d], 0, vaardigheidIds, vaardigheidStart[d], perDoc[d].length);
       aantalVaardigheden = vaardigheden.aantal();
       postStart = new int[aantalVaardigheden + 1];
-      for (int[] v : vaardigheidIds) for (int s : v) postStart[s + 1]++;
-      for (int s = 0; s < aantalVaardigheden; s++) postStart[s + 1] += postStart[s];
-      postDocs = new int[postStart[aantalVaardigheden]];
-      int[] vul = Arrays.copyOf(postStart, aantalVaardigheden);
-      for (int d = 0; d < n; d++) for (int s : vaardigheidIds[d]) postDocs[vul[s]++] = d;
+      postDocs = postings(vaardigheidStart, vaardigheidIds, postStart);
       weg = new AtomicLongArray((n >>> 6) + 1);
     }
   }
@@ -514,6 +586,17 @@ public final class Matchindex {
       for (int d = 0; d < ids.length; d++) for (int s : ids[d]) docs[vul[s]++] = d;
       return docs;
     }
+  }
+
+  /** Postinglijsten (vaardigheid → docs) uit CSR (doc → vaardigheden) door tellend sorteren. */
+  private static int[] postings(int[] start, int[] ids, int[] begin) {
+    int m = begin.length - 1;
+    for (int s : ids) begin[s + 1]++;
+    for (int s = 0; s < m; s++) begin[s + 1] += begin[s];
+    int[] docs = new int[begin[m]];
+    int[] vul = Arrays.copyOf(begin, m);
+    for (int d = 0; d + 1 < start.length; d++) for (int j = start[d]; j < start[d + 1]; j++) docs[vul[ids[j]]++] = d;
+    return docs;
   }
 
   private static int[] uniek(int[] gesorteerd) {

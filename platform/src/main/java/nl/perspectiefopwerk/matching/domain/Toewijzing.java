@@ -45,15 +45,28 @@ public final class Toewijzing {
 
   public static Resultaat bereken(
       List<MatchWerkplek> werkplekken, Collection<MatchKandidaat> pool, Gewichten g, Locaties locaties, int blootstelling, boolean parallel) {
-    if (blootstelling < 1) throw new IllegalArgumentException("De blootstellingsgrens is minstens 1");
     long t0 = System.nanoTime();
-    int plaatsen = werkplekken.stream().mapToInt(MatchWerkplek::plaatsen).sum();
     Matchindex index = new Matchindex(g, locaties);
     index.zetKandidaten("pool", pool);
+    return bereken(index, "pool", werkplekken, blootstelling, parallel, t0);
+  }
+
+  /**
+   * Zoals hierboven, met als pool een deel dat al in de index staat: een regio, of een pool die met
+   * {@link Matchindex#zetPool} uit bestaande rijen is gemaakt.
+   */
+  public static Resultaat bereken(Matchindex index, String deel, List<MatchWerkplek> werkplekken, int blootstelling, boolean parallel) {
+    return bereken(index, deel, werkplekken, blootstelling, parallel, System.nanoTime());
+  }
+
+  private static Resultaat bereken(
+      Matchindex index, String deel, List<MatchWerkplek> werkplekken, int blootstelling, boolean parallel, long t0) {
+    if (blootstelling < 1) throw new IllegalArgumentException("De blootstellingsgrens is minstens 1");
+    int plaatsen = werkplekken.stream().mapToInt(MatchWerkplek::plaatsen).sum();
     @SuppressWarnings("unchecked")
     List<Treffer>[] beste = new List[werkplekken.size()];
     IntStream reeks = IntStream.range(0, werkplekken.size());
-    (parallel ? reeks.parallel() : reeks).forEach(i -> beste[i] = index.kandidatenVoor(werkplekken.get(i), "pool", plaatsen));
+    (parallel ? reeks.parallel() : reeks).forEach(i -> beste[i] = index.kandidatenVoor(werkplekken.get(i), deel, plaatsen));
     long t1 = System.nanoTime();
 
     int w = werkplekken.size();
