@@ -59,6 +59,39 @@ class MatchindexDifferentieelTest {
     }
   }
 
+  /** Zeldzame essentiële en populaire optionele vaardigheden: hier slaat de MaxScore-snoeiing aan. */
+  @RepeatedTest(5)
+  void snoeienMetDrempelGelijkAanReferentie(RepetitionInfo info) {
+    java.util.Random r = new java.util.Random(info.getCurrentRepetition());
+    Willekeurig w = new Willekeurig(info.getCurrentRepetition(), 5);
+    List<MatchKandidaat> kandidaten = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      List<String> v = new ArrayList<>(List.of("pop1", "pop2"));
+      for (int j = 0; j < 3; j++) v.add("zeldzaam" + r.nextInt(60));
+      if (r.nextBoolean()) v.add("pop3");
+      MatchKandidaat basis = w.kandidaat();
+      kandidaten.add(new MatchKandidaat(new java.util.UUID(0, r.nextInt(1_000_000)), "AM01", basis.pc4(), 40, 250,
+          basis.opleiding(), false, List.of(nl.perspectiefopwerk.kandidaat.Werkvorm.REGULIER), List.of(), basis.beschikbaarVanaf(),
+          List.of(), List.of(), v, List.of(), true, true, true, false));
+    }
+    List<MatchWerkplek> werkplekken = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      MatchWerkplek b = w.werkplek();
+      werkplekken.add(new MatchWerkplek(b.id(), "AM01", b.pc4(), 20, b.werkvorm(), null, List.of(), b.startdatum(), null, null,
+          List.of("zeldzaam" + r.nextInt(60), "zeldzaam" + r.nextInt(60), "zeldzaam" + r.nextInt(60)), List.of("pop1", "pop2", "pop3"), 1));
+    }
+    for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD)) {
+      Matchindex index = bouw(g, w, kandidaten, werkplekken);
+      NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g);
+      for (MatchWerkplek wp : werkplekken) {
+        for (int k : new int[] {1, 5, 20}) assertThat(index.kandidatenVoor(wp, k)).isEqualTo(referentie.kandidatenVoor(wp, k));
+      }
+      for (MatchKandidaat c : kandidaten.subList(0, 200)) {
+        for (int k : new int[] {1, 3, 10}) assertThat(index.werkplekkenVoor(c, k)).isEqualTo(referentie.werkplekkenVoor(c, k));
+      }
+    }
+  }
+
   @Test
   void uitlegTeltOpTotDeScoreEnIsNederlands() {
     Willekeurig w = new Willekeurig(42, 12);

@@ -132,7 +132,16 @@ public final class Matchindex {
     return kandidatenVoor(w, w.regiocode(), k);
   }
 
-  /** De beste k kandidaten voor een werkplek uit een gegeven deel (regio of pool). */
+  /**
+   * De beste k kandidaten voor een werkplek uit een gegeven deel (regio of pool).
+   *
+   * <p>Termen (vaardigheden) gaan van korte naar lange postinglijst. Vóór een lange lijst wordt de
+   * drempel θ bepaald: de k-de beste ondergrens (gedeeltelijke vaardigheidspunten plus de echte overige
+   * punten, alleen voor kandidaten die door de filters komen). Kunnen de resterende termen plus alle
+   * overige punten samen θ niet meer halen, dan kan geen nog niet geraakte kandidaat de top-k in; de
+   * resterende termen worden dan alleen nog voor de kansrijke geraakte kandidaten opgezocht in hun
+   * eigen (gesorteerde) vaardighedenlijst in plaats van de lange postinglijsten af te lopen (MaxScore).
+   */
   public List<Treffer> kandidatenVoor(MatchWerkplek w, String deel, int k) {
     KandidatenDeel kd = kandidatenDelen.get(deel);
     if (kd == null || k <= 0) return List.of();
@@ -143,35 +152,88 @@ public final class Matchindex {
     int tijdperk = kb.tijdperk;
     int[] geraakt = kb.geraakt;
     int aantalGeraakt = 0;
-    // 1. Vaardigheidspunten via de postinglijsten.
+    // Termen: vaardigheid en gewicht, op lengte van de postinglijst.
+    int m = w.essentieel().size() + w.optioneel().size();
+    long[] termen = new long[m]; // lengte << 40 | index
+    int[] tS = new int[m];
+    int[] tW = new int[m];
+    int nt = 0;
     for (int stap = 0; stap < 2; stap++) {
       List<String> lijst = stap == 0 ? w.essentieel() : w.optioneel();
       int gewicht = stap == 0 ? g.essentieleVaardigheid() : g.optioneleVaardigheid();
+      if (gewicht == 0) continue;
       for (String v : lijst) {
         int s = vaardigheden.nummer(v);
         if (s < 0 || s >= kd.aantalVaardigheden) continue;
-        int[] docs = kd.postDocs;
-        for (int i = kd.postStart[s], eind = kd.postStart[s + 1]; i < eind; i++) {
-          int d = docs[i];
-          if (stempel[d] != tijdperk) {
-            stempel[d] = tijdperk;
-            acc[d] = gewicht;
-            geraakt[aantalGeraakt++] = d;
-          } else {
-            acc[d] += gewicht;
-          }
+        tS[nt] = s;
+        tW[nt] = gewicht;
+        termen[nt] = ((long) (kd.postStart[s + 1] - kd.postStart[s]) << 40) | nt;
+        nt++;
+      }
+    }
+    Arrays.sort(termen, 0, nt);
+    int[] volgorde = new int[nt];
+    int[] restVanaf = new int[nt + 1];
+    for (int i = 0; i < nt; i++) volgorde[i] = (int) (termen[i] & 0xFFFFFFFFFFL);
+    for (int i = nt - 1; i >= 0; i--) restVanaf[i] = restVanaf[i + 1] + tW[volgorde[i]];
+    Vraag q = new Vraag(w);
+    int rest = g.maxZonderVaardigheden();
+    int j = 0;
+    int theta = Integer.MIN_VALUE;
+    int pogingen = 0;
+    boolean afmaken = false;
+    for (; j < nt; j++) {
+      int t = volgorde[j];
+      int s = tS[t];
+      int lengte = kd.postStart[s + 1] - kd.postStart[s];
+      if (aantalGeraakt >= k && pogingen < 3 && lengte * 4 >= aantalGeraakt) {
+        pogingen++;
+        Heap h = kb.heap2;
+        h.begin(k);
+        for (int i = 0; i < aantalGeraakt; i++) beoordeelKandidaat(kd, geraakt[i], acc[geraakt[i]], q, h, rest, kb);
+        if (h.vol()) theta = h.slechtsteScore();
+        if (theta > restVanaf[j] + rest) {
+          afmaken = true;
+          break;
+        }
+      }
+      int gewicht = tW[t];
+      int[] docs = kd.postDocs;
+      for (int i = kd.postStart[s], eind = kd.postStart[s + 1]; i < eind; i++) {
+        int d = docs[i];
+        if (stempel[d] != tijdperk) {
+          stempel[d] = tijdperk;
+          acc[d] = gewicht;
+          geraakt[aantalGeraakt++] = d;
+        } else {
+          acc[d] += gewicht;
         }
       }
     }
-    Vraag q = new Vraag(w);
-    int rest = g.maxZonderVaardigheden();
     Heap heap = kb.heap;
-    // 2. Kandidaten met minstens één gedeelde vaardigheid.
+    if (afmaken) {
+      int maxRest = restVanaf[j];
+      int[] ids = kd.vaardigheidIds;
+      for (int i = 0; i < aantalGeraakt; i++) {
+        int d = geraakt[i];
+        int a = acc[d];
+        if (a + maxRest + rest < theta) continue;
+        int van = kd.vaardigheidStart[d];
+        int tot = kd.vaardigheidStart[d + 1];
+        for (int x = j; x < nt; x++) {
+          int t = volgorde[x];
+          if (Arrays.binarySearch(ids, van, tot, tS[t]) >= 0) a += tW[t];
+        }
+        beoordeelKandidaat(kd, d, a, q, heap, rest, kb);
+      }
+      return heap.resultaat(); // niet-geraakte kandidaten halen θ niet
+    }
+    // Kandidaten met minstens één gedeelde vaardigheid.
     for (int i = 0; i < aantalGeraakt; i++) {
       int d = geraakt[i];
       beoordeelKandidaat(kd, d, acc[d], q, heap, rest, kb);
     }
-    // 3. De rest van de regio, alleen als de overige onderdelen de heap nog kunnen halen.
+    // De rest van het deel, alleen als de overige onderdelen de heap nog kunnen halen.
     if (rest > 0 && !(heap.vol() && heap.slechtsteScore() > rest)) {
       for (int d = 0; d < kd.n; d++) {
         if (stempel[d] == tijdperk) continue;
@@ -205,7 +267,7 @@ public final class Matchindex {
     if (s > 0) heap.bied(s, kd.hi[d], kd.lo[d]);
   }
 
-  /** De beste k werkplekken voor een kandidaat, uit het deel van de regio van de kandidaat. */
+  /** De beste k werkplekken voor een kandidaat, uit het deel van de regio van de kandidaat (zelfde snoeiing). */
   public List<Treffer> werkplekkenVoor(MatchKandidaat c, int k) {
     WerkplekkenDeel wd = werkplekkenDelen.get(c.regiocode());
     if (wd == null || k <= 0 || !c.isBemiddelbaar()) return List.of();
@@ -217,26 +279,83 @@ public final class Matchindex {
     int[] geraakt = kb.geraakt;
     int aantalGeraakt = 0;
     KVraag q = new KVraag(c);
+    // Termen: (vaardigheid, essentieel of optioneel), op lengte van de postinglijst.
+    int m = 2 * q.vaardigheden.length;
+    long[] termen = new long[m];
+    int[] tS = new int[m];
+    boolean[] tE = new boolean[m];
+    int[] tW = new int[m];
+    int nt = 0;
     for (int s : q.vaardigheden) {
       if (s >= wd.aantalVaardigheden) continue;
       for (int stap = 0; stap < 2; stap++) {
-        int[] start = stap == 0 ? wd.essStart : wd.optStart;
-        int[] docs = stap == 0 ? wd.essDocs : wd.optDocs;
         int gewicht = stap == 0 ? g.essentieleVaardigheid() : g.optioneleVaardigheid();
-        for (int i = start[s], eind = start[s + 1]; i < eind; i++) {
-          int d = docs[i];
-          if (stempel[d] != tijdperk) {
-            stempel[d] = tijdperk;
-            acc[d] = gewicht;
-            geraakt[aantalGeraakt++] = d;
-          } else {
-            acc[d] += gewicht;
-          }
+        int[] start = stap == 0 ? wd.essStart : wd.optStart;
+        int lengte = start[s + 1] - start[s];
+        if (gewicht == 0 || lengte == 0) continue;
+        tS[nt] = s;
+        tE[nt] = stap == 0;
+        tW[nt] = gewicht;
+        termen[nt] = ((long) lengte << 40) | nt;
+        nt++;
+      }
+    }
+    Arrays.sort(termen, 0, nt);
+    int[] volgorde = new int[nt];
+    int[] restVanaf = new int[nt + 1];
+    for (int i = 0; i < nt; i++) volgorde[i] = (int) (termen[i] & 0xFFFFFFFFFFL);
+    for (int i = nt - 1; i >= 0; i--) restVanaf[i] = restVanaf[i + 1] + tW[volgorde[i]];
+    int rest = g.maxZonderVaardigheden();
+    int j = 0;
+    int theta = Integer.MIN_VALUE;
+    int pogingen = 0;
+    boolean afmaken = false;
+    for (; j < nt; j++) {
+      int t = volgorde[j];
+      int s = tS[t];
+      int[] start = tE[t] ? wd.essStart : wd.optStart;
+      int[] docs = tE[t] ? wd.essDocs : wd.optDocs;
+      int lengte = start[s + 1] - start[s];
+      if (aantalGeraakt >= k && pogingen < 3 && lengte * 4 >= aantalGeraakt) {
+        pogingen++;
+        Heap h = kb.heap2;
+        h.begin(k);
+        for (int i = 0; i < aantalGeraakt; i++) beoordeelWerkplek(wd, geraakt[i], acc[geraakt[i]], q, h, rest, kb);
+        if (h.vol()) theta = h.slechtsteScore();
+        if (theta > restVanaf[j] + rest) {
+          afmaken = true;
+          break;
+        }
+      }
+      int gewicht = tW[t];
+      for (int i = start[s], eind = start[s + 1]; i < eind; i++) {
+        int d = docs[i];
+        if (stempel[d] != tijdperk) {
+          stempel[d] = tijdperk;
+          acc[d] = gewicht;
+          geraakt[aantalGeraakt++] = d;
+        } else {
+          acc[d] += gewicht;
         }
       }
     }
-    int rest = g.maxZonderVaardigheden();
     Heap heap = kb.heap;
+    if (afmaken) {
+      int maxRest = restVanaf[j];
+      for (int i = 0; i < aantalGeraakt; i++) {
+        int d = geraakt[i];
+        int a = acc[d];
+        if (a + maxRest + rest < theta) continue;
+        for (int x = j; x < nt; x++) {
+          int t = volgorde[x];
+          int[] st = tE[t] ? wd.essDocStart : wd.optDocStart;
+          int[] ids = tE[t] ? wd.essDocIds : wd.optDocIds;
+          if (Arrays.binarySearch(ids, st[d], st[d + 1], tS[t]) >= 0) a += tW[t];
+        }
+        beoordeelWerkplek(wd, d, a, q, heap, rest, kb);
+      }
+      return heap.resultaat();
+    }
     for (int i = 0; i < aantalGeraakt; i++) {
       int d = geraakt[i];
       beoordeelWerkplek(wd, d, acc[d], q, heap, rest, kb);
@@ -538,6 +657,10 @@ public final class Matchindex {
     final int[] essDocs;
     final int[] optStart;
     final int[] optDocs;
+    final int[] essDocStart;
+    final int[] essDocIds;
+    final int[] optDocStart;
+    final int[] optDocIds;
     final AtomicLongArray weg;
 
     WerkplekkenDeel(List<MatchWerkplek> lijst) {
@@ -566,8 +689,20 @@ public final class Matchindex {
         start[d] = dag(w.startdatum());
         beroep[d] = w.beroepId() == null ? -1 : beroepen.nummerOfNieuw(w.beroepId());
         isco[d] = w.iscoGroep() == null ? -1 : Matchindex.this.isco.nummerOfNieuw(w.iscoGroep());
-        ess[d] = w.essentieel().stream().mapToInt(vaardigheden::nummerOfNieuw).toArray();
-        opt[d] = w.optioneel().stream().mapToInt(vaardigheden::nummerOfNieuw).toArray();
+        ess[d] = w.essentieel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
+        opt[d] = w.optioneel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
+      }
+      essDocStart = new int[n + 1];
+      optDocStart = new int[n + 1];
+      for (int d = 0; d < n; d++) {
+        essDocStart[d + 1] = essDocStart[d] + ess[d].length;
+        optDocStart[d + 1] = optDocStart[d] + opt[d].length;
+      }
+      essDocIds = new int[essDocStart[n]];
+      optDocIds = new int[optDocStart[n]];
+      for (int d = 0; d < n; d++) {
+        System.arraycopy(ess[d], 0, essDocIds, essDocStart[d], ess[d].length);
+        System.arraycopy(opt[d], 0, optDocIds, optDocStart[d], opt[d].length);
       }
       aantalVaardigheden = vaardigheden.aantal();
       essStart = new int[aantalVaardigheden + 1];
@@ -659,6 +794,7 @@ public final class Matchindex {
     int afstandVan = -2;
     int afstandTijdperk;
     final Heap heap = new Heap();
+    final Heap heap2 = new Heap();
 
     void begin(int n, int k) {
       if (acc.length < n) {
