@@ -238,6 +238,17 @@ class BestandService implements KandidaatApi {
     return kluis.profielcode(id.waarde(), g.organisatieId() == null ? g.id().waarde() : g.organisatieId().waarde());
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public Map<Doelgroep, Long> telDoelgroepen(List<KandidaatId> lijst) {
+    Map<UUID, List<String>> groepen = repository.doelgroepen(lijst.stream().map(KandidaatId::waarde).distinct().toList());
+    Map<Doelgroep, Long> uit = new java.util.EnumMap<>(Doelgroep.class);
+    for (KandidaatId k : lijst) {
+      for (String d : groepen.getOrDefault(k.waarde(), List.of())) uit.merge(Doelgroep.valueOf(d), 1L, Long::sum);
+    }
+    return uit;
+  }
+
   private static Matchgegevens matchgegevens(
       KandidaatRij k, Werkfitbeoordeling w, boolean zichtbaar, List<String> beroepen, List<String> vaardigheden) {
     return new Matchgegevens(new KandidaatId(k.id()), k.regiocode(), k.organisatieId(), k.pc4(), k.urenPerWeek(), k.maxReisafstandKm(),

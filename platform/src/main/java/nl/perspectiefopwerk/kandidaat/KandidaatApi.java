@@ -54,6 +54,12 @@ public interface KandidaatApi {
   String profielcode(KandidaatId id, HuidigeGebruiker kijker);
 
   /**
+   * Alleen geaggregeerd: hoe vaak elke doelgroep voorkomt in deze lijst kandidaten (met herhaling; een
+   * kandidaat in twee doelgroepen telt bij beide). Voor de fairnessmonitor; nooit per persoon.
+   */
+  java.util.Map<Doelgroep, Long> telDoelgroepen(java.util.List<KandidaatId> kandidaten);
+
+  /**
    * Herkomst van een intake.
    *
    * @param bron bijvoorbeeld "gemeente:GM0758", "uwv" of "zelfmelding"

@@ -101,6 +101,14 @@ class Indexbeheer implements ApplicationRunner {
     return Optional.ofNullable(werkplekken.get(id));
   }
 
+  java.util.Collection<MatchKandidaat> alleKandidaten() {
+    return List.copyOf(kandidaten.values());
+  }
+
+  java.util.Collection<MatchWerkplek> alleWerkplekken() {
+    return List.copyOf(werkplekken.values());
+  }
+
   /** De bemiddelbare kandidaten van een regio zoals ze in de index staan (pool voor grote werving). */
   List<MatchKandidaat> kandidatenInRegio(String regiocode) {
     return kandidaten.values().stream().filter(k -> k.regiocode().equals(regiocode) && index.bevatKandidaat(k.id())).toList();

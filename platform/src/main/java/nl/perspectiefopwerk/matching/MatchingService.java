@@ -160,6 +160,43 @@ public class MatchingService implements MatchingApi {
     return u.regels().stream().map(r -> new Uitlegregel(r.onderdeel().name(), r.punten(), r.tekst())).toList();
   }
 
+  // ------------------------------------------------------------ fairness
+
+  /**
+   * Per doelgroep: aandeel in de pool (alle bemiddelbare kandidaten) tegenover aandeel in de top-10 van
+   * alle open werkplekken. Alleen aantallen, nooit personen.
+   *
+   * @param verhouding aandeel in de top-10 gedeeld door aandeel in de pool (1 = naar verhouding)
+   */
+  public record Fairnessregel(nl.perspectiefopwerk.kandidaat.Doelgroep doelgroep, long inPool, double aandeelPool, long inTop10,
+      double aandeelTop10, double verhouding) {}
+
+  /** De fairnessmonitor over alle regio's. */
+  public record Fairness(List<Fairnessregel> regels, int pool, int werkplekken, long verschijningen) {}
+
+  public Fairness fairness(HuidigeGebruiker g) {
+    if (g.rol() != Rol.ONDERSTEUNINGSTEAM) throw new AccessDeniedException("Alleen voor het ondersteuningsteam");
+    List<KandidaatId> pool = new ArrayList<>();
+    List<KandidaatId> top = new ArrayList<>();
+    int werkplekken = 0;
+    for (MatchWerkplek w : beheer.alleWerkplekken()) {
+      werkplekken++;
+      for (Treffer t : beheer.index().kandidatenVoor(w, 10)) top.add(new KandidaatId(t.id()));
+    }
+    for (MatchKandidaat k : beheer.alleKandidaten()) if (beheer.index().bevatKandidaat(k.id())) pool.add(new KandidaatId(k.id()));
+    Map<nl.perspectiefopwerk.kandidaat.Doelgroep, Long> inPool = kandidaatApi.telDoelgroepen(pool);
+    Map<nl.perspectiefopwerk.kandidaat.Doelgroep, Long> inTop = kandidaatApi.telDoelgroepen(top);
+    List<Fairnessregel> regels = new ArrayList<>();
+    for (nl.perspectiefopwerk.kandidaat.Doelgroep d : nl.perspectiefopwerk.kandidaat.Doelgroep.values()) {
+      long p = inPool.getOrDefault(d, 0L);
+      long t = inTop.getOrDefault(d, 0L);
+      double ap = pool.isEmpty() ? 0 : p / (double) pool.size();
+      double at = top.isEmpty() ? 0 : t / (double) top.size();
+      regels.add(new Fairnessregel(d, p, ap, t, at, ap == 0 ? 0 : at / ap));
+    }
+    return new Fairness(regels, pool.size(), werkplekken, top.size());
+  }
+
   // ------------------------------------------------------------ grote werving
 
   /** Een regel van het voorstel voor het regioloket. */

@@ -43,6 +43,9 @@ public final class Navigatie {
     if (rol == Rol.REGIOLOKET) {
       items.add(new NavigatieItem("/matching/werving", "matching.menu.werving", "matching.menu.werving.omschrijving"));
     }
+    if (rol == Rol.ONDERSTEUNINGSTEAM) {
+      items.add(new NavigatieItem("/matching/fairness", "matching.menu.fairness", "matching.menu.fairness.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));

@@ -82,4 +82,13 @@ class MatchingBrowserTest {
     browser.assertToegankelijk(page);
     browser.screenshot(page, "matching-werving");
   }
+
+  @Test
+  void ondersteuningsteamBekijktFairness() {
+    browser.inloggen(page, "ondersteuningsteam@nl");
+    page.navigate("/matching/fairness");
+    assertThat(page.locator("#fairness tbody tr").first()).isVisible();
+    browser.assertToegankelijk(page);
+    browser.screenshot(page, "matching-fairness");
+  }
 }

@@ -207,6 +207,14 @@ class MatchingIntegratieTest {
     mvc.perform(get("/matching/werving").with(rol("werkgever@am12", "WERKGEVER"))).andExpect(status().isForbidden());
   }
 
+  @Test
+  void ondersteuningsteamZietFairnessPerDoelgroepZonderPersonen() throws Exception {
+    String pagina = mvc.perform(get("/matching/fairness").with(rol("ondersteuningsteam@nl", "ONDERSTEUNINGSTEAM")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    assertThat(pagina).contains("id=\"fairness\"").contains("Bijstand").doesNotContain("P-");
+    mvc.perform(get("/matching/fairness").with(rol("regioloket@am12", "REGIOLOKET"))).andExpect(status().isForbidden());
+  }
+
   // ------------------------------------------------------------ hulp
 
   private Werkplek werkplekMetSuggesties(String werkgever) {

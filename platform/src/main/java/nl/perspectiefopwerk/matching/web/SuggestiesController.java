@@ -51,6 +51,14 @@ class SuggestiesController {
     return "matching/kandidaat-suggesties";
   }
 
+  @GetMapping("/matching/fairness")
+  @PreAuthorize("hasRole('ONDERSTEUNINGSTEAM')")
+  String fairness(Model model) {
+    model.addAttribute("fairness", service.fairness(ik()));
+    model.addAttribute("status", service.status());
+    return "matching/fairness";
+  }
+
   private HuidigeGebruiker ik() {
     return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("Niet ingelogd"));
   }
