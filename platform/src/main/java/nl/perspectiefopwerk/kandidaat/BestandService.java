@@ -239,6 +239,11 @@ class BestandService implements KandidaatApi {
   }
 
   @Override
+  public Optional<KandidaatId> kandidaatVanGebruiker(String gebruikersnaam) {
+    return gebruikersnaam == null ? Optional.empty() : repository.metGebruikersnaam(gebruikersnaam).map(k -> new KandidaatId(k.id()));
+  }
+
+  @Override
   @Transactional(readOnly = true)
   public Map<Doelgroep, Long> telDoelgroepen(List<KandidaatId> lijst) {
     Map<UUID, List<String>> groepen = repository.doelgroepen(lijst.stream().map(KandidaatId::waarde).distinct().toList());

@@ -53,6 +53,9 @@ public interface KandidaatApi {
   /** De profielcode waaronder deze kijker (werkgever, bemiddelaar, regioloket) de kandidaat in het bestand ziet. */
   String profielcode(KandidaatId id, HuidigeGebruiker kijker);
 
+  /** De kandidaat die bij dit account hoort (rol KANDIDAAT), of leeg. */
+  Optional<KandidaatId> kandidaatVanGebruiker(String gebruikersnaam);
+
   /**
    * Alleen geaggregeerd: hoe vaak elke doelgroep voorkomt in deze lijst kandidaten (met herhaling; een
    * kandidaat in twee doelgroepen telt bij beide). Voor de fairnessmonitor; nooit per persoon.

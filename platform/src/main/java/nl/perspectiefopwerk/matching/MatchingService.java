@@ -108,6 +108,7 @@ public class MatchingService implements MatchingApi {
     return kandidaatApi.matchgegevens(id).filter(m -> switch (g.rol()) {
           case CONSULENT -> g.organisatieId() != null && g.organisatieId().waarde().equals(m.organisatieId());
           case REGIOLOKET -> g.werktInRegio(m.regiocode());
+          case KANDIDAAT -> kandidaatApi.kandidaatVanGebruiker(g.gebruikersnaam()).map(m.id()::equals).orElse(false);
           default -> false;
         })
         .orElseThrow(() -> new NietGevondenException("Kandidaat " + id + " bestaat niet."));
@@ -136,6 +137,13 @@ public class MatchingService implements MatchingApi {
           u.totaal(), regels(u)));
     }
     return uit;
+  }
+
+  /** De eigen kandidaat van een ingelogde kandidaat. */
+  public KandidaatId eigenKandidaat(HuidigeGebruiker g) {
+    if (g.rol() != Rol.KANDIDAAT) throw new AccessDeniedException("Alleen voor kandidaten");
+    return kandidaatApi.kandidaatVanGebruiker(g.gebruikersnaam())
+        .orElseThrow(() -> new NietGevondenException("Bij dit account hoort geen kandidaat."));
   }
 
   /** Waarom er geen suggesties zijn voor een kandidaat (null als hij bemiddelbaar is). */

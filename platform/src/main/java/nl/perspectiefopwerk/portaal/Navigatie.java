@@ -43,6 +43,9 @@ public final class Navigatie {
     if (rol == Rol.REGIOLOKET) {
       items.add(new NavigatieItem("/matching/werving", "matching.menu.werving", "matching.menu.werving.omschrijving"));
     }
+    if (rol == Rol.KANDIDAAT) {
+      items.add(new NavigatieItem("/mijn-gegevens/suggesties", "matching.menu.mijnSuggesties", "matching.menu.mijnSuggesties.omschrijving"));
+    }
     if (rol == Rol.ONDERSTEUNINGSTEAM) {
       items.add(new NavigatieItem("/matching/fairness", "matching.menu.fairness", "matching.menu.fairness.omschrijving"));
     }

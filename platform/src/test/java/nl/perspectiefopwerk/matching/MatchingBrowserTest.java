@@ -91,4 +91,13 @@ class MatchingBrowserTest {
     browser.assertToegankelijk(page);
     browser.screenshot(page, "matching-fairness");
   }
+
+  @Test
+  void kandidaatBekijktPassendWerk() {
+    browser.inloggen(page, "kandidaat@am14");
+    page.navigate("/mijn-gegevens/suggesties");
+    assertThat(page.locator("h1")).isVisible();
+    browser.assertToegankelijk(page);
+    browser.screenshot(page, "matching-kandidaat-zelf");
+  }
 }

@@ -208,6 +208,17 @@ class MatchingIntegratieTest {
   }
 
   @Test
+  void kandidaatZietEigenPassendWerk() throws Exception {
+    mvc.perform(get("/mijn-gegevens/suggesties").with(rol("kandidaat@am07", "KANDIDAAT")))
+        .andExpect(status().isOk())
+        .andExpect(r -> assertThat(r.getResponse().getContentAsString()).contains("uw regio"));
+    UUID ander = jdbc.sql("select id from kandidaat.kandidaat where regiocode = 'AM07' and gebruikersnaam is null order by id limit 1")
+        .query(UUID.class).single();
+    mvc.perform(get("/kandidaten/{id}/suggesties", ander).with(rol("kandidaat@am07", "KANDIDAAT"))).andExpect(status().isForbidden());
+    mvc.perform(get("/mijn-gegevens/suggesties").with(rol("consulent-gemeente@am07", "CONSULENT"))).andExpect(status().isForbidden());
+  }
+
+  @Test
   void ondersteuningsteamZietFairnessPerDoelgroepZonderPersonen() throws Exception {
     String pagina = mvc.perform(get("/matching/fairness").with(rol("ondersteuningsteam@nl", "ONDERSTEUNINGSTEAM")))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -51,6 +51,20 @@ class SuggestiesController {
     return "matching/kandidaat-suggesties";
   }
 
+  @GetMapping("/mijn-gegevens/suggesties")
+  @PreAuthorize("hasRole('KANDIDAAT')")
+  String eigen(Model model) {
+    HuidigeGebruiker g = ik();
+    KandidaatId id = service.eigenKandidaat(g);
+    Matchgegevens m = service.kandidaatVoor(g, id);
+    model.addAttribute("kandidaatId", id.waarde());
+    model.addAttribute("zelf", true);
+    model.addAttribute("suggesties", service.werkplekkenVoorKandidaat(g, id, service.standaardAantal()));
+    model.addAttribute("reden", service.redenGeenSuggesties(m));
+    model.addAttribute("status", service.status());
+    return "matching/kandidaat-suggesties";
+  }
+
   @GetMapping("/matching/fairness")
   @PreAuthorize("hasRole('ONDERSTEUNINGSTEAM')")
   String fairness(Model model) {
