@@ -250,6 +250,58 @@ class BestandService implements KandidaatApi {
     return uit;
   }
 
+  @Override
+  @Transactional(readOnly = true)
+  public List<Matchgegevens> matchgegevens(String regiocode) {
+    LocalDate vandaag = LocalDate.now();
+    Map<UUID, Werkfitbeoordeling> werkfit = repository.werkfitInRegio(regiocode);
+    Set<UUID> toestemming = repository.metBestandstoestemming(regiocode);
+    List<KandidaatRij> rijen = repository.inBestand(regiocode);
+    List<UUID> ids = rijen.stream().map(KandidaatRij::id).toList();
+    Map<UUID, List<String>> beroepen = repository.beroepen(ids);
+    Map<UUID, List<String>> vaardigheden = repository.vaardigheden(ids);
+    return rijen.stream().map(k -> matchgegevens(k, werkfit.get(k.id()), isZichtbaar(k, werkfit, toestemming, vandaag),
+        beroepen.getOrDefault(k.id(), List.of()), vaardigheden.getOrDefault(k.id(), List.of()))).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Matchgegevens> matchgegevens(KandidaatId id) {
+    return repository.kandidaat(id.waarde()).map(k -> matchgegevens(k, repository.werkfit(k.id()).orElse(null),
+        kandidaten.zichtbaarheid(k) instanceof Zichtbaarheid.Uitkomst.Zichtbaar,
+        repository.beroepen(List.of(k.id())).getOrDefault(k.id(), List.of()),
+        repository.vaardigheden(List.of(k.id())).getOrDefault(k.id(), List.of())));
+  }
+
+  @Override
+  public String profielcode(KandidaatId id, HuidigeGebruiker g) {
+    return kluis.profielcode(id.waarde(), g.organisatieId() == null ? g.id().waarde() : g.organisatieId().waarde());
+  }
+
+  @Override
+  public Optional<KandidaatId> kandidaatVanGebruiker(String gebruikersnaam) {
+    return gebruikersnaam == null ? Optional.empty() : repository.metGebruikersnaam(gebruikersnaam).map(k -> new KandidaatId(k.id()));
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Map<Doelgroep, Long> telDoelgroepen(List<KandidaatId> lijst) {
+    Map<UUID, List<String>> groepen = repository.doelgroepen(lijst.stream().map(KandidaatId::waarde).distinct().toList());
+    Map<Doelgroep, Long> uit = new java.util.EnumMap<>(Doelgroep.class);
+    for (KandidaatId k : lijst) {
+      for (String d : groepen.getOrDefault(k.waarde(), List.of())) uit.merge(Doelgroep.valueOf(d), 1L, Long::sum);
+    }
+    return uit;
+  }
+
+  private static Matchgegevens matchgegevens(
+      KandidaatRij k, Werkfitbeoordeling w, boolean zichtbaar, List<String> beroepen, List<String> vaardigheden) {
+    return new Matchgegevens(new KandidaatId(k.id()), k.regiocode(), k.organisatieId(), k.pc4(), k.urenPerWeek(), k.maxReisafstandKm(),
+        Opleidingsniveau.valueOf(k.opleidingsniveau()), k.startkwalificatie(), k.beschikbaarVanaf(),
+        k.werkvormwensen().stream().map(Werkvorm::valueOf).toList(), w == null ? List.of() : w.werkvormen(),
+        w == null ? List.of() : w.instrumenten(), beroepen, vaardigheden, w == null ? null : w.geldigTot(), zichtbaar);
+  }
+
   private boolean isZichtbaar(KandidaatRij k, Map<UUID, Werkfitbeoordeling> werkfit, Set<UUID> toestemming, LocalDate vandaag) {
     return Zichtbaarheid.beoordeel(k.inBestand(), werkfit.get(k.id()), toestemming.contains(k.id()), k.laatstBevestigdOp(), vandaag,
             properties.bevestigingMaanden())

@@ -53,6 +53,24 @@ public interface KandidaatApi {
   /** Aantal zichtbare profielen in een regio (geaggregeerd, voor dashboards). */
   long aantalZichtbaar(String regiocode);
 
+  /** Matchgegevens van alle kandidaten van een regio die in het bestand staan (voor de matchingindex). */
+  java.util.List<Matchgegevens> matchgegevens(String regiocode);
+
+  /** Matchgegevens van één kandidaat (ook als hij niet zichtbaar is; zie {@link Matchgegevens#zichtbaar()}). */
+  Optional<Matchgegevens> matchgegevens(KandidaatId id);
+
+  /** De profielcode waaronder deze kijker (werkgever, bemiddelaar, regioloket) de kandidaat in het bestand ziet. */
+  String profielcode(KandidaatId id, HuidigeGebruiker kijker);
+
+  /** De kandidaat die bij dit account hoort (rol KANDIDAAT), of leeg. */
+  Optional<KandidaatId> kandidaatVanGebruiker(String gebruikersnaam);
+
+  /**
+   * Alleen geaggregeerd: hoe vaak elke doelgroep voorkomt in deze lijst kandidaten (met herhaling; een
+   * kandidaat in twee doelgroepen telt bij beide). Voor de fairnessmonitor; nooit per persoon.
+   */
+  java.util.Map<Doelgroep, Long> telDoelgroepen(java.util.List<KandidaatId> kandidaten);
+
   /**
    * Mag deze gebruiker deze kandidaat begeleiden (bijv. een scholingstraject vastleggen)? Dezelfde regel
    * als voor identiteitsinzage (consulent van de inbrengende organisatie, regioloket van de regio), maar

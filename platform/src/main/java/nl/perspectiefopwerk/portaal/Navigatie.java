@@ -86,6 +86,16 @@ public final class Navigatie {
       items.add(new NavigatieItem("/bijeenkomsten", "menu.bijeenkomsten", "menu.bijeenkomsten.omschrijving"));
       items.add(new NavigatieItem("/voortgang", "menu.voortgang", "menu.voortgang.omschrijving"));
     }
+    // matching
+    if (rol == Rol.REGIOLOKET) {
+      items.add(new NavigatieItem("/matching/werving", "matching.menu.werving", "matching.menu.werving.omschrijving"));
+    }
+    if (rol == Rol.KANDIDAAT) {
+      items.add(new NavigatieItem("/mijn-gegevens/suggesties", "matching.menu.mijnSuggesties", "matching.menu.mijnSuggesties.omschrijving"));
+    }
+    if (rol == Rol.ONDERSTEUNINGSTEAM) {
+      items.add(new NavigatieItem("/matching/fairness", "matching.menu.fairness", "matching.menu.fairness.omschrijving"));
+    }
     items.add(new NavigatieItem("/regios", "menu.regios", "menu.regios.omschrijving"));
     if (rol != Rol.KANDIDAAT) {
       items.add(new NavigatieItem("/beroepen", "menu.beroepen", "menu.beroepen.omschrijving"));

@@ -213,6 +213,10 @@ public class KandidaatRepository {
     return koppelingen("select kandidaat_id, vaardigheid_id from kandidaat.vaardigheid where kandidaat_id = any(?)", ids);
   }
 
+  public Map<UUID, List<String>> doelgroepen(Collection<UUID> ids) {
+    return koppelingen("select id, unnest(doelgroepen) from kandidaat.kandidaat where id = any(?)", ids);
+  }
+
   private Map<UUID, List<String>> koppelingen(String sql, Collection<UUID> ids) {
     Map<UUID, List<String>> uit = new HashMap<>();
     if (ids.isEmpty()) return uit;

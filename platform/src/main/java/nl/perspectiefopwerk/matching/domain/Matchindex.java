@@ -1,0 +1,910 @@
+package nl.perspectiefopwerk.matching.domain;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
+import nl.perspectiefopwerk.kandidaat.Instrument;
+import nl.perspectiefopwerk.kandidaat.Opleidingsniveau;
+import nl.perspectiefopwerk.kandidaat.Werkvorm;
+
+/**
+ * De compacte index in het geheugen: per regio (of per gekozen pool) een deel met kolommen van
+ * primitieve arrays, vaardigheden als int-ids in CSR-vorm en postinglijsten per vaardigheid.
+ *
+ * <p>Een zoekvraag telt eerst via de postinglijsten de vaardigheidspunten op (alleen kandidaten die
+ * minstens één vaardigheid delen), beoordeelt die volledig met een vaste top-k-heap, en loopt daarna
+ * alleen de rest van de regio af als de overige onderdelen samen ({@link Gewichten#maxZonderVaardigheden})
+ * nog genoeg kunnen opleveren om de heap te halen. Gelijke scores: kleinste id eerst.
+ *
+ * <p>Bijwerken: verwijderen (intrekken toestemming, plaatsing) is één bit en direct zichtbaar; een
+ * nieuw of gewijzigd profiel bouwt het deel van die regio opnieuw op en wisselt het atomair.
+ */
+public final class Matchindex {
+
+  private static final int MBO2 = Opleidingsniveau.MBO2.ordinal();
+
+  private final Gewichten g;
+  private final Locaties locaties;
+  private final Woordenboek vaardigheden = new Woordenboek();
+  private final Woordenboek beroepen = new Woordenboek();
+  private final Woordenboek isco = new Woordenboek();
+  private final Map<String, KandidatenDeel> kandidatenDelen = new ConcurrentHashMap<>();
+  private final Map<String, WerkplekkenDeel> werkplekkenDelen = new ConcurrentHashMap<>();
+  private final Map<UUID, Plek<KandidatenDeel>> kandidaatPlek = new ConcurrentHashMap<>();
+  private final Map<UUID, Plek<WerkplekkenDeel>> werkplekPlek = new ConcurrentHashMap<>();
+  private final ThreadLocal<Kladblok> kladblok = ThreadLocal.withInitial(Kladblok::new);
+
+  public Matchindex(Gewichten gewichten, Locaties locaties) {
+    this.g = gewichten;
+    this.locaties = locaties;
+  }
+
+  public Gewichten gewichten() {
+    return g;
+  }
+
+  // ---------------------------------------------------------------- bouwen en bijwerken
+
+  /** (Her)bouwt het kandidatendeel {@code deel} (een regiocode of een pool) uit deze kandidaten. */
+  public void zetKandidaten(String deel, Collection<MatchKandidaat> lijst) {
+    KandidatenDeel nieuw = new KandidatenDeel(lijst.stream().filter(MatchKandidaat::isBemiddelbaar)
+        .sorted(Comparator.comparing(MatchKandidaat::id)).toList());
+    KandidatenDeel oud = kandidatenDelen.put(deel, nieuw);
+    if (oud != null) {
+      for (int d = 0; d < oud.n; d++) kandidaatPlek.remove(new UUID(oud.hi[d], oud.lo[d]), new Plek<>(oud, d));
+    }
+    for (int d = 0; d < nieuw.n; d++) kandidaatPlek.put(new UUID(nieuw.hi[d], nieuw.lo[d]), new Plek<>(nieuw, d));
+  }
+
+  /**
+   * Maakt een pool (voor grote werving) uit kandidaten die al in de index staan, door hun rijen te
+   * kopiëren: geen tekst opzoeken, dus snel. Verwijderde en onbekende ids vallen weg. De pool telt niet
+   * mee voor {@link #verwijderKandidaat} (hij is tijdelijk).
+   */
+  public void zetPool(String naam, Collection<UUID> ids) {
+    List<Plek<KandidatenDeel>> rijen = new ArrayList<>(ids.size());
+    for (UUID id : ids) {
+      Plek<KandidatenDeel> p = kandidaatPlek.get(id);
+      if (p != null && (p.deel.weg.get(p.doc >>> 6) & (1L << (p.doc & 63))) == 0) rijen.add(p);
+    }
+    rijen.sort((a, b) -> {
+      int c = Long.compare(a.deel.hi[a.doc], b.deel.hi[b.doc]);
+      return c != 0 ? c : Long.compare(a.deel.lo[a.doc], b.deel.lo[b.doc]);
+    });
+    kandidatenDelen.put(naam, new KandidatenDeel(rijen, true));
+  }
+
+  public void verwijderDeel(String naam) {
+    kandidatenDelen.remove(naam);
+  }
+
+  /** (Her)bouwt het werkplekkendeel van een regio. */
+  public void zetWerkplekken(String deel, Collection<MatchWerkplek> lijst) {
+    WerkplekkenDeel nieuw = new WerkplekkenDeel(lijst.stream().sorted(Comparator.comparing(MatchWerkplek::id)).toList());
+    WerkplekkenDeel oud = werkplekkenDelen.put(deel, nieuw);
+    if (oud != null) {
+      for (int d = 0; d < oud.n; d++) werkplekPlek.remove(new UUID(oud.hi[d], oud.lo[d]), new Plek<>(oud, d));
+    }
+    for (int d = 0; d < nieuw.n; d++) werkplekPlek.put(new UUID(nieuw.hi[d], nieuw.lo[d]), new Plek<>(nieuw, d));
+  }
+
+  /** Haalt een kandidaat direct uit elk resultaat (één bit); true als hij in de index stond. */
+  public boolean verwijderKandidaat(UUID id) {
+    Plek<KandidatenDeel> p = kandidaatPlek.remove(id);
+    if (p == null) return false;
+    p.deel.weg.accumulateAndGet(p.doc >>> 6, 1L << (p.doc & 63), (a, b) -> a | b);
+    return true;
+  }
+
+  public boolean verwijderWerkplek(UUID id) {
+    Plek<WerkplekkenDeel> p = werkplekPlek.remove(id);
+    if (p == null) return false;
+    p.deel.weg.accumulateAndGet(p.doc >>> 6, 1L << (p.doc & 63), (a, b) -> a | b);
+    return true;
+  }
+
+  public boolean bevatKandidaat(UUID id) {
+    return kandidaatPlek.containsKey(id);
+  }
+
+  public boolean bevatWerkplek(UUID id) {
+    return werkplekPlek.containsKey(id);
+  }
+
+  public int aantalKandidaten() {
+    return kandidaatPlek.size();
+  }
+
+  public int aantalWerkplekken() {
+    return werkplekPlek.size();
+  }
+
+  // ---------------------------------------------------------------- zoeken
+
+  /** De beste k kandidaten voor een werkplek, uit het deel van de regio van de werkplek. */
+  public List<Treffer> kandidatenVoor(MatchWerkplek w, int k) {
+    return kandidatenVoor(w, w.regiocode(), k);
+  }
+
+  /**
+   * De beste k kandidaten voor een werkplek uit een gegeven deel (regio of pool).
+   *
+   * <p>Termen (vaardigheden) gaan van korte naar lange postinglijst. Vóór een lange lijst wordt de
+   * drempel θ bepaald: de k-de beste ondergrens (gedeeltelijke vaardigheidspunten plus de echte overige
+   * punten, alleen voor kandidaten die door de filters komen). Kunnen de resterende termen plus alle
+   * overige punten samen θ niet meer halen, dan kan geen nog niet geraakte kandidaat de top-k in; de
+   * resterende termen worden dan alleen nog voor de kansrijke geraakte kandidaten opgezocht in hun
+   * eigen (gesorteerde) vaardighedenlijst in plaats van de lange postinglijsten af te lopen (MaxScore).
+   */
+  public List<Treffer> kandidatenVoor(MatchWerkplek w, String deel, int k) {
+    KandidatenDeel kd = kandidatenDelen.get(deel);
+    if (kd == null || k <= 0) return List.of();
+    Kladblok kb = kladblok.get();
+    kb.begin(kd.n, k);
+    int[] acc = kb.acc;
+    int[] stempel = kb.stempel;
+    int tijdperk = kb.tijdperk;
+    int[] geraakt = kb.geraakt;
+    int aantalGeraakt = 0;
+    // Termen: vaardigheid en gewicht, op lengte van de postinglijst.
+    int m = w.essentieel().size() + w.optioneel().size();
+    long[] termen = new long[m]; // lengte << 40 | index
+    int[] tS = new int[m];
+    int[] tW = new int[m];
+    int nt = 0;
+    for (int stap = 0; stap < 2; stap++) {
+      List<String> lijst = stap == 0 ? w.essentieel() : w.optioneel();
+      int gewicht = stap == 0 ? g.essentieleVaardigheid() : g.optioneleVaardigheid();
+      if (gewicht == 0) continue;
+      for (String v : lijst) {
+        int s = vaardigheden.nummer(v);
+        if (s < 0 || s >= kd.aantalVaardigheden) continue;
+        tS[nt] = s;
+        tW[nt] = gewicht;
+        termen[nt] = ((long) (kd.postStart[s + 1] - kd.postStart[s]) << 40) | nt;
+        nt++;
+      }
+    }
+    Arrays.sort(termen, 0, nt);
+    int[] volgorde = new int[nt];
+    int[] restVanaf = new int[nt + 1];
+    for (int i = 0; i < nt; i++) volgorde[i] = (int) (termen[i] & 0xFFFFFFFFFFL);
+    for (int i = nt - 1; i >= 0; i--) restVanaf[i] = restVanaf[i + 1] + tW[volgorde[i]];
+    Vraag q = new Vraag(w);
+    int rest = g.maxZonderVaardigheden();
+    int j = 0;
+    int theta = Integer.MIN_VALUE;
+    int pogingen = 0;
+    boolean afmaken = false;
+    for (; j < nt; j++) {
+      int t = volgorde[j];
+      int s = tS[t];
+      int lengte = kd.postStart[s + 1] - kd.postStart[s];
+      if (aantalGeraakt >= k && pogingen < 3 && lengte * 4 >= aantalGeraakt) {
+        pogingen++;
+        Heap h = kb.heap2;
+        h.begin(k);
+        for (int i = 0; i < aantalGeraakt; i++) beoordeelKandidaat(kd, geraakt[i], acc[geraakt[i]], q, h, rest, kb);
+        if (h.vol()) theta = h.slechtsteScore();
+        if (theta > restVanaf[j] + rest) {
+          afmaken = true;
+          break;
+        }
+      }
+      int gewicht = tW[t];
+      int[] docs = kd.postDocs;
+      for (int i = kd.postStart[s], eind = kd.postStart[s + 1]; i < eind; i++) {
+        int d = docs[i];
+        if (stempel[d] != tijdperk) {
+          stempel[d] = tijdperk;
+          acc[d] = gewicht;
+          geraakt[aantalGeraakt++] = d;
+        } else {
+          acc[d] += gewicht;
+        }
+      }
+    }
+    Heap heap = kb.heap;
+    if (afmaken) {
+      int maxRest = restVanaf[j];
+      int[] ids = kd.vaardigheidIds;
+      for (int i = 0; i < aantalGeraakt; i++) {
+        int d = geraakt[i];
+        int a = acc[d];
+        if (a + maxRest + rest < theta) continue;
+        int van = kd.vaardigheidStart[d];
+        int tot = kd.vaardigheidStart[d + 1];
+        for (int x = j; x < nt; x++) {
+          int t = volgorde[x];
+          if (Arrays.binarySearch(ids, van, tot, tS[t]) >= 0) a += tW[t];
+        }
+        beoordeelKandidaat(kd, d, a, q, heap, rest, kb);
+      }
+      return heap.resultaat(); // niet-geraakte kandidaten halen θ niet
+    }
+    // Kandidaten met minstens één gedeelde vaardigheid.
+    for (int i = 0; i < aantalGeraakt; i++) {
+      int d = geraakt[i];
+      beoordeelKandidaat(kd, d, acc[d], q, heap, rest, kb);
+    }
+    // De rest van het deel, alleen als de overige onderdelen de heap nog kunnen halen.
+    if (rest > 0 && !(heap.vol() && heap.slechtsteScore() > rest)) {
+      for (int d = 0; d < kd.n; d++) {
+        if (stempel[d] == tijdperk) continue;
+        beoordeelKandidaat(kd, d, 0, q, heap, rest, kb);
+      }
+    }
+    return heap.resultaat();
+  }
+
+  private void beoordeelKandidaat(KandidatenDeel kd, int d, int vaardigheid, Vraag q, Heap heap, int rest, Kladblok kb) {
+    if (heap.vol() && vaardigheid + rest < heap.slechtsteScore()) return;
+    if ((kd.weg.get(d >>> 6) & (1L << (d & 63))) != 0) return;
+    int uren = kd.uren[d];
+    if (uren + g.urenMarge() < q.uren) return;
+    int km10 = kb.afstand(locaties, q.pc4, kd.pc4[d]);
+    int max10 = kd.maxKm10[d];
+    if (km10 > max10) return;
+    int s = vaardigheid;
+    if (q.beroep >= 0 && bevat(kd.beroepIds, kd.beroepStart[d], kd.beroepStart[d + 1], q.beroep)) {
+      s += g.zelfdeBeroep();
+    } else if (q.isco >= 0 && bevat(kd.iscoIds, kd.iscoStart[d], kd.iscoStart[d + 1], q.isco)) {
+      s += g.zelfdeBeroepsgroep();
+    }
+    if (km10 >= 0 && max10 > 0) s += g.afstand() * Math.max(0, max10 - km10) / max10;
+    s += g.uren() * Math.max(0, g.urenMarge() + 1 - Math.max(0, q.uren - uren)) / (g.urenMarge() + 1);
+    int rang = (kd.werkvormRang[d] >>> (2 * q.werkvorm)) & 3;
+    if (rang > 0) s += g.werkvorm() / rang;
+    s += opleidingPunten(kd.opleiding[d], kd.startkwalificatie[d], q.minOpleiding);
+    s += instrumentPunten(kd.instrumenten[d], q.instrumenten);
+    s += beschikbaarheidPunten(kd.beschikbaar[d] - q.start);
+    if (s > 0) heap.bied(s, kd.hi[d], kd.lo[d]);
+  }
+
+  /** De beste k werkplekken voor een kandidaat, uit het deel van de regio van de kandidaat (zelfde snoeiing). */
+  public List<Treffer> werkplekkenVoor(MatchKandidaat c, int k) {
+    WerkplekkenDeel wd = werkplekkenDelen.get(c.regiocode());
+    if (wd == null || k <= 0 || !c.isBemiddelbaar()) return List.of();
+    Kladblok kb = kladblok.get();
+    kb.begin(wd.n, k);
+    int[] acc = kb.acc;
+    int[] stempel = kb.stempel;
+    int tijdperk = kb.tijdperk;
+    int[] geraakt = kb.geraakt;
+    int aantalGeraakt = 0;
+    KVraag q = new KVraag(c);
+    // Termen: (vaardigheid, essentieel of optioneel), op lengte van de postinglijst.
+    int m = 2 * q.vaardigheden.length;
+    long[] termen = new long[m];
+    int[] tS = new int[m];
+    boolean[] tE = new boolean[m];
+    int[] tW = new int[m];
+    int nt = 0;
+    for (int s : q.vaardigheden) {
+      if (s >= wd.aantalVaardigheden) continue;
+      for (int stap = 0; stap < 2; stap++) {
+        int gewicht = stap == 0 ? g.essentieleVaardigheid() : g.optioneleVaardigheid();
+        int[] start = stap == 0 ? wd.essStart : wd.optStart;
+        int lengte = start[s + 1] - start[s];
+        if (gewicht == 0 || lengte == 0) continue;
+        tS[nt] = s;
+        tE[nt] = stap == 0;
+        tW[nt] = gewicht;
+        termen[nt] = ((long) lengte << 40) | nt;
+        nt++;
+      }
+    }
+    Arrays.sort(termen, 0, nt);
+    int[] volgorde = new int[nt];
+    int[] restVanaf = new int[nt + 1];
+    for (int i = 0; i < nt; i++) volgorde[i] = (int) (termen[i] & 0xFFFFFFFFFFL);
+    for (int i = nt - 1; i >= 0; i--) restVanaf[i] = restVanaf[i + 1] + tW[volgorde[i]];
+    int rest = g.maxZonderVaardigheden();
+    int j = 0;
+    int theta = Integer.MIN_VALUE;
+    int pogingen = 0;
+    boolean afmaken = false;
+    for (; j < nt; j++) {
+      int t = volgorde[j];
+      int s = tS[t];
+      int[] start = tE[t] ? wd.essStart : wd.optStart;
+      int[] docs = tE[t] ? wd.essDocs : wd.optDocs;
+      int lengte = start[s + 1] - start[s];
+      if (aantalGeraakt >= k && pogingen < 3 && lengte * 4 >= aantalGeraakt) {
+        pogingen++;
+        Heap h = kb.heap2;
+        h.begin(k);
+        for (int i = 0; i < aantalGeraakt; i++) beoordeelWerkplek(wd, geraakt[i], acc[geraakt[i]], q, h, rest, kb);
+        if (h.vol()) theta = h.slechtsteScore();
+        if (theta > restVanaf[j] + rest) {
+          afmaken = true;
+          break;
+        }
+      }
+      int gewicht = tW[t];
+      for (int i = start[s], eind = start[s + 1]; i < eind; i++) {
+        int d = docs[i];
+        if (stempel[d] != tijdperk) {
+          stempel[d] = tijdperk;
+          acc[d] = gewicht;
+          geraakt[aantalGeraakt++] = d;
+        } else {
+          acc[d] += gewicht;
+        }
+      }
+    }
+    Heap heap = kb.heap;
+    if (afmaken) {
+      int maxRest = restVanaf[j];
+      for (int i = 0; i < aantalGeraakt; i++) {
+        int d = geraakt[i];
+        int a = acc[d];
+        if (a + maxRest + rest < theta) continue;
+        for (int x = j; x < nt; x++) {
+          int t = volgorde[x];
+          int[] st = tE[t] ? wd.essDocStart : wd.optDocStart;
+          int[] ids = tE[t] ? wd.essDocIds : wd.optDocIds;
+          if (Arrays.binarySearch(ids, st[d], st[d + 1], tS[t]) >= 0) a += tW[t];
+        }
+        beoordeelWerkplek(wd, d, a, q, heap, rest, kb);
+      }
+      return heap.resultaat();
+    }
+    for (int i = 0; i < aantalGeraakt; i++) {
+      int d = geraakt[i];
+      beoordeelWerkplek(wd, d, acc[d], q, heap, rest, kb);
+    }
+    if (rest > 0 && !(heap.vol() && heap.slechtsteScore() > rest)) {
+      for (int d = 0; d < wd.n; d++) {
+        if (stempel[d] == tijdperk) continue;
+        beoordeelWerkplek(wd, d, 0, q, heap, rest, kb);
+      }
+    }
+    return heap.resultaat();
+  }
+
+  private void beoordeelWerkplek(WerkplekkenDeel wd, int d, int vaardigheid, KVraag q, Heap heap, int rest, Kladblok kb) {
+    if (heap.vol() && vaardigheid + rest < heap.slechtsteScore()) return;
+    if ((wd.weg.get(d >>> 6) & (1L << (d & 63))) != 0) return;
+    int wUren = wd.uren[d];
+    if (q.uren + g.urenMarge() < wUren) return;
+    int km10 = kb.afstand(locaties, q.pc4, wd.pc4[d]);
+    if (km10 > q.maxKm10) return;
+    int s = vaardigheid;
+    int beroep = wd.beroep[d];
+    int groep = wd.isco[d];
+    if (beroep >= 0 && bevat(q.beroepen, 0, q.beroepen.length, beroep)) {
+      s += g.zelfdeBeroep();
+    } else if (groep >= 0 && bevat(q.isco, 0, q.isco.length, groep)) {
+      s += g.zelfdeBeroepsgroep();
+    }
+    if (km10 >= 0 && q.maxKm10 > 0) s += g.afstand() * Math.max(0, q.maxKm10 - km10) / q.maxKm10;
+    s += g.uren() * Math.max(0, g.urenMarge() + 1 - Math.max(0, wUren - q.uren)) / (g.urenMarge() + 1);
+    int rang = (q.werkvormRang >>> (2 * wd.werkvorm[d])) & 3;
+    if (rang > 0) s += g.werkvorm() / rang;
+    s += opleidingPunten(q.opleiding, q.startkwalificatie, wd.minOpleiding[d]);
+    s += instrumentPunten(q.instrumenten, wd.instrumenten[d]);
+    s += beschikbaarheidPunten(q.beschikbaar - wd.start[d]);
+    if (s > 0) heap.bied(s, wd.hi[d], wd.lo[d]);
+  }
+
+  private int opleidingPunten(int opleiding, boolean startkwalificatie, int min) {
+    if (min < 0 || opleiding >= min) return g.opleiding();
+    if (startkwalificatie && min <= MBO2) return g.opleiding() / 2;
+    return 0;
+  }
+
+  /** @param nodig de benodigde instrumenten als bitmasker */
+  private int instrumentPunten(int nodig, int aangeboden) {
+    int aantal = Integer.bitCount(nodig);
+    if (aantal == 0) return g.instrumenten();
+    return g.instrumenten() * Integer.bitCount(nodig & aangeboden) / aantal;
+  }
+
+  private int beschikbaarheidPunten(int dagen) {
+    if (dagen <= 0) return g.beschikbaarheid();
+    if (dagen <= 30) return g.beschikbaarheid() / 2;
+    return 0;
+  }
+
+  private static boolean bevat(int[] ids, int van, int tot, int waarde) {
+    for (int i = van; i < tot; i++) if (ids[i] == waarde) return true;
+    return false;
+  }
+
+  private static int[] nummers(List<String> lijst, Woordenboek w) {
+    int[] uit = new int[lijst.size()];
+    int j = 0;
+    for (String s : lijst) {
+      int n = w.nummer(s);
+      if (n >= 0) uit[j++] = n;
+    }
+    return j == uit.length ? uit : Arrays.copyOf(uit, j);
+  }
+
+  private static int masker(List<Instrument> lijst) {
+    int m = 0;
+    for (Instrument i : lijst) m |= 1 << i.ordinal();
+    return m;
+  }
+
+  /** Rang (1 = eerste voorkeur) per werkvorm, 2 bits per werkvorm; 0 = past niet. */
+  private static int rangen(List<Werkvorm> voorkeur) {
+    int r = 0;
+    for (int i = 0; i < voorkeur.size() && i < 3; i++) {
+      int ord = voorkeur.get(i).ordinal();
+      if (((r >>> (2 * ord)) & 3) == 0) r |= (i + 1) << (2 * ord);
+    }
+    return r;
+  }
+
+  private static int dag(java.time.LocalDate d) {
+    return (int) d.toEpochDay();
+  }
+
+  // ---------------------------------------------------------------- interne structuren
+
+  private record Plek<D>(D deel, int doc) {}
+
+  /** Een werkplek als zoekvraag, gecodeerd. */
+  private final class Vraag {
+    final int pc4;
+    final int uren;
+    final int werkvorm;
+    final int minOpleiding;
+    final int instrumenten;
+    final int start;
+    final int beroep;
+    final int isco;
+
+    Vraag(MatchWerkplek w) {
+      pc4 = locaties.nummer(w.pc4());
+      uren = w.uren();
+      werkvorm = w.werkvorm().ordinal();
+      minOpleiding = w.minOpleiding() == null ? -1 : w.minOpleiding().ordinal();
+      instrumenten = masker(w.instrumenten());
+      start = dag(w.startdatum());
+      beroep = w.beroepId() == null ? -1 : beroepen.nummer(w.beroepId());
+      isco = w.iscoGroep() == null ? -1 : Matchindex.this.isco.nummer(w.iscoGroep());
+    }
+  }
+
+  /** Een kandidaat als zoekvraag, gecodeerd. */
+  private final class KVraag {
+    final int pc4;
+    final int uren;
+    final int maxKm10;
+    final int opleiding;
+    final boolean startkwalificatie;
+    final int werkvormRang;
+    final int instrumenten;
+    final int beschikbaar;
+    final int[] beroepen;
+    final int[] isco;
+    final int[] vaardigheden;
+
+    KVraag(MatchKandidaat c) {
+      pc4 = locaties.nummer(c.pc4());
+      uren = c.uren();
+      maxKm10 = c.maxKm() * 10;
+      opleiding = c.opleiding().ordinal();
+      startkwalificatie = c.startkwalificatie();
+      werkvormRang = rangen(c.werkvormen());
+      instrumenten = masker(c.instrumenten());
+      beschikbaar = dag(c.beschikbaarVanaf());
+      beroepen = nummers(c.beroepen(), Matchindex.this.beroepen);
+      isco = nummers(c.iscoGroepen(), Matchindex.this.isco);
+      int[] v = new int[c.vaardigheden().size() + c.vaardighedenUitBeroepen().size()];
+      int j = 0;
+      for (String s : c.vaardigheden()) {
+        int n = Matchindex.this.vaardigheden.nummer(s);
+        if (n >= 0) v[j++] = n;
+      }
+      for (String s : c.vaardighedenUitBeroepen()) {
+        int n = Matchindex.this.vaardigheden.nummer(s);
+        if (n >= 0) v[j++] = n;
+      }
+      v = Arrays.copyOf(v, j);
+      Arrays.sort(v);
+      vaardigheden = uniek(v);
+    }
+  }
+
+  private final class KandidatenDeel {
+    final int n;
+    final long[] hi;
+    final long[] lo;
+    final int[] pc4;
+    final int[] uren;
+    final int[] maxKm10;
+    final int[] opleiding;
+    final boolean[] startkwalificatie;
+    final int[] werkvormRang;
+    final int[] instrumenten;
+    final int[] beschikbaar;
+    final int[] beroepStart;
+    final int[] beroepIds;
+    final int[] iscoStart;
+    final int[] iscoIds;
+    final int[] vaardigheidStart;
+    final int[] vaardigheidIds;
+    final int aantalVaardigheden;
+    final int[] postStart;
+    final int[] postDocs;
+    final AtomicLongArray weg;
+
+    /** Een pool als kopie van rijen uit bestaande delen (geen tekst opzoeken; voor grote werving). */
+    KandidatenDeel(List<Plek<KandidatenDeel>> rijen, boolean kopie) {
+      n = rijen.size();
+      hi = new long[n];
+      lo = new long[n];
+      pc4 = new int[n];
+      uren = new int[n];
+      maxKm10 = new int[n];
+      opleiding = new int[n];
+      startkwalificatie = new boolean[n];
+      werkvormRang = new int[n];
+      instrumenten = new int[n];
+      beschikbaar = new int[n];
+      beroepStart = new int[n + 1];
+      iscoStart = new int[n + 1];
+      vaardigheidStart = new int[n + 1];
+      IntLijst b = new IntLijst();
+      IntLijst i2 = new IntLijst();
+      IntLijst v = new IntLijst();
+      for (int d = 0; d < n; d++) {
+        KandidatenDeel bron = rijen.get(d).deel();
+        int s = rijen.get(d).doc();
+        hi[d] = bron.hi[s];
+        lo[d] = bron.lo[s];
+        pc4[d] = bron.pc4[s];
+        uren[d] = bron.uren[s];
+        maxKm10[d] = bron.maxKm10[s];
+        opleiding[d] = bron.opleiding[s];
+        startkwalificatie[d] = bron.startkwalificatie[s];
+        werkvormRang[d] = bron.werkvormRang[s];
+        instrumenten[d] = bron.instrumenten[s];
+        beschikbaar[d] = bron.beschikbaar[s];
+        for (int j = bron.beroepStart[s]; j < bron.beroepStart[s + 1]; j++) b.voegToe(bron.beroepIds[j]);
+        beroepStart[d + 1] = b.n;
+        for (int j = bron.iscoStart[s]; j < bron.iscoStart[s + 1]; j++) i2.voegToe(bron.iscoIds[j]);
+        iscoStart[d + 1] = i2.n;
+        for (int j = bron.vaardigheidStart[s]; j < bron.vaardigheidStart[s + 1]; j++) v.voegToe(bron.vaardigheidIds[j]);
+        vaardigheidStart[d + 1] = v.n;
+      }
+      beroepIds = b.array();
+      iscoIds = i2.array();
+      vaardigheidIds = v.array();
+      aantalVaardigheden = vaardigheden.aantal();
+      postStart = new int[aantalVaardigheden + 1];
+      postDocs = postings(vaardigheidStart, vaardigheidIds, postStart);
+      weg = new AtomicLongArray((n >>> 6) + 1);
+    }
+
+    KandidatenDeel(List<MatchKandidaat> lijst) {
+      n = lijst.size();
+      hi = new long[n];
+      lo = new long[n];
+      pc4 = new int[n];
+      uren = new int[n];
+      maxKm10 = new int[n];
+      opleiding = new int[n];
+      startkwalificatie = new boolean[n];
+      werkvormRang = new int[n];
+      instrumenten = new int[n];
+      beschikbaar = new int[n];
+      beroepStart = new int[n + 1];
+      iscoStart = new int[n + 1];
+      IntLijst beroepLijst = new IntLijst();
+      IntLijst iscoLijst = new IntLijst();
+      int[][] perDoc = new int[n][];
+      for (int d = 0; d < n; d++) {
+        MatchKandidaat c = lijst.get(d);
+        hi[d] = c.id().getMostSignificantBits();
+        lo[d] = c.id().getLeastSignificantBits();
+        pc4[d] = locaties.nummer(c.pc4());
+        uren[d] = c.uren();
+        maxKm10[d] = c.maxKm() * 10;
+        opleiding[d] = c.opleiding().ordinal();
+        startkwalificatie[d] = c.startkwalificatie();
+        werkvormRang[d] = rangen(c.werkvormen());
+        instrumenten[d] = masker(c.instrumenten());
+        beschikbaar[d] = dag(c.beschikbaarVanaf());
+        for (String b : c.beroepen()) beroepLijst.voegToe(beroepen.nummerOfNieuw(b));
+        beroepStart[d + 1] = beroepLijst.n;
+        for (String i : c.iscoGroepen()) iscoLijst.voegToe(isco.nummerOfNieuw(i));
+        iscoStart[d + 1] = iscoLijst.n;
+        int[] v = new int[c.vaardigheden().size() + c.vaardighedenUitBeroepen().size()];
+        int j = 0;
+        for (String s : c.vaardigheden()) v[j++] = vaardigheden.nummerOfNieuw(s);
+        for (String s : c.vaardighedenUitBeroepen()) v[j++] = vaardigheden.nummerOfNieuw(s);
+        Arrays.sort(v);
+        perDoc[d] = uniek(v);
+      }
+      beroepIds = beroepLijst.array();
+      iscoIds = iscoLijst.array();
+      vaardigheidStart = new int[n + 1];
+      for (int d = 0; d < n; d++) vaardigheidStart[d + 1] = vaardigheidStart[d] + perDoc[d].length;
+      vaardigheidIds = new int[vaardigheidStart[n]];
+      for (int d = 0; d < n; d++) System.arraycopy(perDoc[d], 0, vaardigheidIds, vaardigheidStart[d], perDoc[d].length);
+      aantalVaardigheden = vaardigheden.aantal();
+      postStart = new int[aantalVaardigheden + 1];
+      postDocs = postings(vaardigheidStart, vaardigheidIds, postStart);
+      weg = new AtomicLongArray((n >>> 6) + 1);
+    }
+  }
+
+  private final class WerkplekkenDeel {
+    final int n;
+    final long[] hi;
+    final long[] lo;
+    final int[] pc4;
+    final int[] uren;
+    final int[] werkvorm;
+    final int[] minOpleiding;
+    final int[] instrumenten;
+    final int[] start;
+    final int[] beroep;
+    final int[] isco;
+    final int aantalVaardigheden;
+    final int[] essStart;
+    final int[] essDocs;
+    final int[] optStart;
+    final int[] optDocs;
+    final int[] essDocStart;
+    final int[] essDocIds;
+    final int[] optDocStart;
+    final int[] optDocIds;
+    final AtomicLongArray weg;
+
+    WerkplekkenDeel(List<MatchWerkplek> lijst) {
+      n = lijst.size();
+      hi = new long[n];
+      lo = new long[n];
+      pc4 = new int[n];
+      uren = new int[n];
+      werkvorm = new int[n];
+      minOpleiding = new int[n];
+      instrumenten = new int[n];
+      start = new int[n];
+      beroep = new int[n];
+      isco = new int[n];
+      int[][] ess = new int[n][];
+      int[][] opt = new int[n][];
+      for (int d = 0; d < n; d++) {
+        MatchWerkplek w = lijst.get(d);
+        hi[d] = w.id().getMostSignificantBits();
+        lo[d] = w.id().getLeastSignificantBits();
+        pc4[d] = locaties.nummer(w.pc4());
+        uren[d] = w.uren();
+        werkvorm[d] = w.werkvorm().ordinal();
+        minOpleiding[d] = w.minOpleiding() == null ? -1 : w.minOpleiding().ordinal();
+        instrumenten[d] = masker(w.instrumenten());
+        start[d] = dag(w.startdatum());
+        beroep[d] = w.beroepId() == null ? -1 : beroepen.nummerOfNieuw(w.beroepId());
+        isco[d] = w.iscoGroep() == null ? -1 : Matchindex.this.isco.nummerOfNieuw(w.iscoGroep());
+        ess[d] = w.essentieel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
+        opt[d] = w.optioneel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
+      }
+      essDocStart = new int[n + 1];
+      optDocStart = new int[n + 1];
+      for (int d = 0; d < n; d++) {
+        essDocStart[d + 1] = essDocStart[d] + ess[d].length;
+        optDocStart[d + 1] = optDocStart[d] + opt[d].length;
+      }
+      essDocIds = new int[essDocStart[n]];
+      optDocIds = new int[optDocStart[n]];
+      for (int d = 0; d < n; d++) {
+        System.arraycopy(ess[d], 0, essDocIds, essDocStart[d], ess[d].length);
+        System.arraycopy(opt[d], 0, optDocIds, optDocStart[d], opt[d].length);
+      }
+      aantalVaardigheden = vaardigheden.aantal();
+      essStart = new int[aantalVaardigheden + 1];
+      optStart = new int[aantalVaardigheden + 1];
+      essDocs = postings(ess, essStart);
+      optDocs = postings(opt, optStart);
+      weg = new AtomicLongArray((n >>> 6) + 1);
+    }
+
+    private int[] postings(int[][] ids, int[] begin) {
+      int m = begin.length - 1;
+      for (int[] v : ids) for (int s : v) begin[s + 1]++;
+      for (int s = 0; s < m; s++) begin[s + 1] += begin[s];
+      int[] docs = new int[begin[m]];
+      int[] vul = Arrays.copyOf(begin, m);
+      for (int d = 0; d < ids.length; d++) for (int s : ids[d]) docs[vul[s]++] = d;
+      return docs;
+    }
+  }
+
+  /** Postinglijsten (vaardigheid → docs) uit CSR (doc → vaardigheden) door tellend sorteren. */
+  private static int[] postings(int[] start, int[] ids, int[] begin) {
+    int m = begin.length - 1;
+    for (int s : ids) begin[s + 1]++;
+    for (int s = 0; s < m; s++) begin[s + 1] += begin[s];
+    int[] docs = new int[begin[m]];
+    int[] vul = Arrays.copyOf(begin, m);
+    for (int d = 0; d + 1 < start.length; d++) for (int j = start[d]; j < start[d + 1]; j++) docs[vul[ids[j]]++] = d;
+    return docs;
+  }
+
+  private static int[] uniek(int[] gesorteerd) {
+    int j = 0;
+    for (int i = 0; i < gesorteerd.length; i++) {
+      if (i == 0 || gesorteerd[i] != gesorteerd[i - 1]) gesorteerd[j++] = gesorteerd[i];
+    }
+    return j == gesorteerd.length ? gesorteerd : Arrays.copyOf(gesorteerd, j);
+  }
+
+  /** Tekst naar oplopend nummer; lezen zonder slot. */
+  static final class Woordenboek {
+    private final Map<String, Integer> nummers = new ConcurrentHashMap<>();
+    private int volgende;
+
+    int nummer(String s) {
+      Integer n = nummers.get(s);
+      return n == null ? -1 : n;
+    }
+
+    int nummerOfNieuw(String s) {
+      Integer n = nummers.get(s); // meestal bekend: zonder slot
+      return n != null ? n : nieuw(s);
+    }
+
+    private synchronized int nieuw(String s) {
+      Integer n = nummers.get(s);
+      if (n != null) return n;
+      nummers.put(s, volgende);
+      return volgende++;
+    }
+
+    synchronized int aantal() {
+      return volgende;
+    }
+  }
+
+  private static final class IntLijst {
+    int[] a = new int[64];
+    int n;
+
+    void voegToe(int v) {
+      if (n == a.length) a = Arrays.copyOf(a, n * 2);
+      a[n++] = v;
+    }
+
+    int[] array() {
+      return Arrays.copyOf(a, n);
+    }
+  }
+
+  /** Werkgeheugen per thread: accumulatoren met tijdperkstempels (geen nulzetten), afstandscache, heap. */
+  private static final class Kladblok {
+    int[] acc = new int[0];
+    int[] stempel = new int[0];
+    int[] geraakt = new int[0];
+    int tijdperk;
+    int[] afstand = new int[0];
+    int[] afstandStempel = new int[0];
+    int afstandVan = -2;
+    int afstandTijdperk;
+    final Heap heap = new Heap();
+    final Heap heap2 = new Heap();
+
+    void begin(int n, int k) {
+      if (acc.length < n) {
+        acc = new int[n];
+        stempel = new int[n];
+        geraakt = new int[n];
+        tijdperk = 0;
+      }
+      if (++tijdperk == Integer.MAX_VALUE) {
+        Arrays.fill(stempel, 0);
+        tijdperk = 1;
+      }
+      afstandVan = -2;
+      heap.begin(k);
+    }
+
+    int afstand(Locaties l, int van, int naar) {
+      if (van < 0 || naar < 0) return -1;
+      if (afstandVan != van) {
+        afstandVan = van;
+        if (afstand.length < l.aantal()) {
+          afstand = new int[l.aantal() + 1024];
+          afstandStempel = new int[afstand.length];
+        }
+        if (++afstandTijdperk == Integer.MAX_VALUE) {
+          Arrays.fill(afstandStempel, 0);
+          afstandTijdperk = 1;
+        }
+      }
+      if (naar >= afstand.length) return l.km10(van, naar);
+      if (afstandStempel[naar] != afstandTijdperk) {
+        afstandStempel[naar] = afstandTijdperk;
+        afstand[naar] = l.km10(van, naar);
+      }
+      return afstand[naar];
+    }
+  }
+
+  /** Top-k als min-heap op (score, dan id aflopend): de wortel is de slechtste van de beste k. */
+  static final class Heap {
+    int k;
+    int n;
+    int[] score = new int[0];
+    long[] hi = new long[0];
+    long[] lo = new long[0];
+
+    void begin(int k) {
+      this.k = k;
+      n = 0;
+      if (score.length < k) {
+        score = new int[k];
+        hi = new long[k];
+        lo = new long[k];
+      }
+    }
+
+    boolean vol() {
+      return n == k;
+    }
+
+    int slechtsteScore() {
+      return score[0];
+    }
+
+    /** a is slechter dan b. */
+    private boolean slechter(int sa, long ha, long la, int sb, long hb, long lb) {
+      if (sa != sb) return sa < sb;
+      int c = Long.compare(ha, hb);
+      if (c == 0) c = Long.compare(la, lb);
+      return c > 0;
+    }
+
+    void bied(int s, long h, long l) {
+      if (n < k) {
+        int i = n++;
+        while (i > 0) {
+          int p = (i - 1) >>> 1;
+          if (!slechter(s, h, l, score[p], hi[p], lo[p])) break;
+          score[i] = score[p];
+          hi[i] = hi[p];
+          lo[i] = lo[p];
+          i = p;
+        }
+        score[i] = s;
+        hi[i] = h;
+        lo[i] = l;
+        return;
+      }
+      if (!slechter(score[0], hi[0], lo[0], s, h, l)) return;
+      int i = 0;
+      while (true) {
+        int c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && slechter(score[c + 1], hi[c + 1], lo[c + 1], score[c], hi[c], lo[c])) c++;
+        if (!slechter(score[c], hi[c], lo[c], s, h, l)) break;
+        score[i] = score[c];
+        hi[i] = hi[c];
+        lo[i] = lo[c];
+        i = c;
+      }
+      score[i] = s;
+      hi[i] = h;
+      lo[i] = l;
+    }
+
+    List<Treffer> resultaat() {
+      List<Treffer> uit = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) uit.add(new Treffer(new UUID(hi[i], lo[i]), score[i]));
+      uit.sort(Treffer.VOLGORDE);
+      return uit;
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package nl.perspectiefopwerk.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import nl.perspectiefopwerk.matching.domain.Gewichten;
+import nl.perspectiefopwerk.matching.domain.MatchKandidaat;
+import nl.perspectiefopwerk.matching.domain.MatchWerkplek;
+import nl.perspectiefopwerk.matching.domain.Matchindex;
+import nl.perspectiefopwerk.matching.domain.NaieveMatcher;
+import nl.perspectiefopwerk.matching.domain.Scoring;
+import nl.perspectiefopwerk.matching.domain.Treffer;
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+/** De snelle index tegen de naïeve referentie op willekeurige invoer: top-k moet precies gelijk zijn. */
+class MatchindexDifferentieelTest {
+
+  @RepeatedTest(25)
+  void topKGelijkAanReferentie(RepetitionInfo info) {
+    Willekeurig w = new Willekeurig(info.getCurrentRepetition() * 7919L, 10 + info.getCurrentRepetition() * 3);
+    Gewichten g = info.getCurrentRepetition() % 5 == 0 ? Gewichten.ALLEEN_VAARDIGHEDEN
+        : info.getCurrentRepetition() % 5 == 1 ? Gewichten.STANDAARD
+        : new Gewichten(w.r.nextInt(12), w.r.nextInt(6), w.r.nextInt(40), w.r.nextInt(20), w.r.nextInt(30), w.r.nextInt(12),
+            w.r.nextInt(12), w.r.nextInt(12), w.r.nextInt(8), w.r.nextInt(8), w.r.nextInt(10));
+    List<MatchKandidaat> kandidaten = new ArrayList<>();
+    for (int i = 0; i < 400; i++) kandidaten.add(w.kandidaat());
+    List<MatchWerkplek> werkplekken = new ArrayList<>();
+    for (int i = 0; i < 150; i++) werkplekken.add(w.werkplek());
+    Matchindex index = bouw(g, w, kandidaten, werkplekken);
+    NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g);
+    int gevuld = 0;
+    for (int k : new int[] {1, 5, 20, 1000}) {
+      for (MatchWerkplek wp : werkplekken.subList(0, 40)) {
+        if (!index.kandidatenVoor(wp, k).isEmpty()) gevuld++;
+        assertThat(index.kandidatenVoor(wp, k)).as("werkplek %s k=%d", wp.id(), k).isEqualTo(referentie.kandidatenVoor(wp, k));
+      }
+      for (MatchKandidaat c : kandidaten.subList(0, 60)) {
+        assertThat(index.werkplekkenVoor(c, k)).as("kandidaat %s k=%d", c.id(), k).isEqualTo(referentie.werkplekkenVoor(c, k));
+      }
+    }
+    assertThat(gevuld).as("de test vergelijkt echte resultaten, geen lege lijsten").isGreaterThan(40);
+    // Pool uit bestaande rijen (grote werving): over regio's heen, zonder regiofilter.
+    List<MatchKandidaat> pool = kandidaten.stream().filter(c -> w.r.nextInt(3) > 0).toList();
+    index.zetPool("pool", pool.stream().map(MatchKandidaat::id).toList());
+    for (MatchWerkplek wp : werkplekken.subList(0, 40)) {
+      assertThat(index.kandidatenVoor(wp, "pool", 30)).isEqualTo(referentie.kandidatenVoor(wp, pool, 30, false));
+    }
+    // Verwijderen: direct uit elk resultaat, ook in de referentie.
+    for (MatchKandidaat c : kandidaten.subList(0, 100)) {
+      index.verwijderKandidaat(c.id());
+      referentie.verwijderKandidaat(c.id());
+    }
+    for (MatchWerkplek wp : werkplekken.subList(0, 40)) {
+      assertThat(index.kandidatenVoor(wp, 20)).isEqualTo(referentie.kandidatenVoor(wp, 20));
+    }
+  }
+
+  /** Zeldzame essentiële en populaire optionele vaardigheden: hier slaat de MaxScore-snoeiing aan. */
+  @RepeatedTest(5)
+  void snoeienMetDrempelGelijkAanReferentie(RepetitionInfo info) {
+    java.util.Random r = new java.util.Random(info.getCurrentRepetition());
+    Willekeurig w = new Willekeurig(info.getCurrentRepetition(), 5);
+    List<MatchKandidaat> kandidaten = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      List<String> v = new ArrayList<>(List.of("pop1", "pop2"));
+      for (int j = 0; j < 3; j++) v.add("zeldzaam" + r.nextInt(60));
+      if (r.nextBoolean()) v.add("pop3");
+      MatchKandidaat basis = w.kandidaat();
+      kandidaten.add(new MatchKandidaat(new java.util.UUID(0, r.nextInt(1_000_000)), "AM01", basis.pc4(), 40, 250,
+          basis.opleiding(), false, List.of(nl.perspectiefopwerk.kandidaat.Werkvorm.REGULIER), List.of(), basis.beschikbaarVanaf(),
+          List.of(), List.of(), v, List.of(), true, true, true, false));
+    }
+    List<MatchWerkplek> werkplekken = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      MatchWerkplek b = w.werkplek();
+      werkplekken.add(new MatchWerkplek(b.id(), "AM01", b.pc4(), 20, b.werkvorm(), null, List.of(), b.startdatum(), null, null,
+          List.of("zeldzaam" + r.nextInt(60), "zeldzaam" + r.nextInt(60), "zeldzaam" + r.nextInt(60)), List.of("pop1", "pop2", "pop3"), 1));
+    }
+    for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD)) {
+      Matchindex index = bouw(g, w, kandidaten, werkplekken);
+      NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g);
+      for (MatchWerkplek wp : werkplekken) {
+        for (int k : new int[] {1, 5, 20}) assertThat(index.kandidatenVoor(wp, k)).isEqualTo(referentie.kandidatenVoor(wp, k));
+      }
+      for (MatchKandidaat c : kandidaten.subList(0, 200)) {
+        for (int k : new int[] {1, 3, 10}) assertThat(index.werkplekkenVoor(c, k)).isEqualTo(referentie.werkplekkenVoor(c, k));
+      }
+    }
+  }
+
+  @Test
+  void uitlegTeltOpTotDeScoreEnIsNederlands() {
+    Willekeurig w = new Willekeurig(42, 12);
+    for (int i = 0; i < 500; i++) {
+      MatchKandidaat c = w.kandidaat();
+      MatchWerkplek wp = w.werkplek();
+      Scoring.Uitleg u = Scoring.uitleg(c, wp, w.locaties, Gewichten.STANDAARD, false);
+      assertThat(u.regels()).hasSize(Scoring.Onderdeel.values().length);
+      assertThat(u.totaal()).isEqualTo(u.regels().stream().mapToInt(Scoring.Regel::punten).sum());
+      assertThat(u.regels().getFirst().tekst()).contains("essentiële vaardigheden");
+    }
+  }
+
+  @Test
+  void gelijkeScoresOpKleinsteId() {
+    Willekeurig w = new Willekeurig(3, 2);
+    List<MatchKandidaat> kandidaten = new ArrayList<>();
+    for (int i = 0; i < 300; i++) kandidaten.add(w.kandidaat());
+    MatchWerkplek wp = w.werkplek();
+    Matchindex index = bouw(Gewichten.ALLEEN_VAARDIGHEDEN, w, kandidaten, List.of(wp));
+    List<Treffer> top = index.kandidatenVoor(wp, 50);
+    for (int i = 1; i < top.size(); i++) {
+      assertThat(Treffer.VOLGORDE.compare(top.get(i - 1), top.get(i))).isNegative();
+    }
+  }
+
+  static Matchindex bouw(Gewichten g, Willekeurig w, List<MatchKandidaat> kandidaten, List<MatchWerkplek> werkplekken) {
+    Matchindex index = new Matchindex(g, w.locaties);
+    kandidaten.stream().collect(Collectors.groupingBy(MatchKandidaat::regiocode)).forEach(index::zetKandidaten);
+    werkplekken.stream().collect(Collectors.groupingBy(MatchWerkplek::regiocode)).forEach(index::zetWerkplekken);
+    return index;
+  }
+}
