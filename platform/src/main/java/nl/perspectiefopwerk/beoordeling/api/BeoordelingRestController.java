@@ -9,7 +9,18 @@ import nl.perspectiefopwerk.beoordeling.Advies;
 import nl.perspectiefopwerk.beoordeling.BeoordelingService;
 import nl.perspectiefopwerk.beoordeling.Besluit;
 import nl.perspectiefopwerk.beoordeling.Volledigheidstoets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import nl.perspectiefopwerk.actieplan.Onderdeel;
+import nl.perspectiefopwerk.beoordeling.Criterium;
+import nl.perspectiefopwerk.gedeeld.api.OngeldigVerzoekException;
+import nl.perspectiefopwerk.toegang.HuidigeGebruiker;
 import nl.perspectiefopwerk.toegang.ToegangApi;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +35,55 @@ class BeoordelingRestController {
 
   private final BeoordelingService service;
   private final ToegangApi toegang;
+  private final MessageSource berichten;
 
-  BeoordelingRestController(BeoordelingService service, ToegangApi toegang) {
+  BeoordelingRestController(BeoordelingService service, ToegangApi toegang, MessageSource berichten) {
     this.service = service;
     this.toegang = toegang;
+    this.berichten = berichten;
+  }
+
+  /** Volledigheidstoets: per onderdeel in orde of niet, met opmerkingen; niet alles in orde = teruggestuurd. */
+  record Toets(int versie, Map<Onderdeel, Boolean> inOrde, Map<Onderdeel, String> opmerkingen, String opmerking) {}
+
+  /** Advies van de stuurgroep op de vijf criteria, tegen een stuurgroepvergadering. */
+  record AdviesVerzoek(int versie, UUID vergadering, Map<Criterium, Boolean> criteria, Boolean positief, String toelichting) {}
+
+  /** Besluit van het ministerie. */
+  record BesluitVerzoek(int versie, Boolean goedgekeurd, String motivering, LocalDate besluitdatum) {}
+
+  @PostMapping(path = "/api/v1/actieplannen/{id}/volledigheidstoets", consumes = "application/json")
+  @Operation(summary = "Volledigheidstoets vastleggen (ondersteuningsteam); 400 met de reden, 409 bij een verouderde versie")
+  ResponseEntity<Void> toets(@PathVariable UUID id, @RequestBody Toets t) {
+    return antwoord(service.toets(ik(), new ActieplanId(id), t.versie(), leeg(t.inOrde()), leeg(t.opmerkingen()), t.opmerking()));
+  }
+
+  @PostMapping(path = "/api/v1/actieplannen/{id}/advies", consumes = "application/json")
+  @Operation(summary = "Advies van de stuurgroep vastleggen; wie adviseert, besluit niet over hetzelfde plan")
+  ResponseEntity<Void> adviseer(@PathVariable UUID id, @RequestBody AdviesVerzoek a) {
+    return antwoord(service.adviseer(ik(), new ActieplanId(id), a.versie(), a.vergadering(), leeg(a.criteria()), a.positief(), a.toelichting()));
+  }
+
+  @PostMapping(path = "/api/v1/actieplannen/{id}/besluit", consumes = "application/json")
+  @Operation(summary = "Besluit van het ministerie (goedkeuren of afwijzen met motivering); goedkeuring start de looptijd")
+  ResponseEntity<Void> besluit(@PathVariable UUID id, @RequestBody BesluitVerzoek b) {
+    return antwoord(service.besluit(ik(), new ActieplanId(id), b.versie(), b.goedgekeurd(), b.motivering(), b.besluitdatum()));
+  }
+
+  private ResponseEntity<Void> antwoord(Map<String, String> fouten) {
+    if (!fouten.isEmpty()) {
+      Map.Entry<String, String> f = fouten.entrySet().iterator().next();
+      throw new OngeldigVerzoekException(f.getKey(), berichten.getMessage(f.getValue(), null, f.getValue(), Locale.of("nl")));
+    }
+    return ResponseEntity.noContent().build();
+  }
+
+  private static <K, V> Map<K, V> leeg(Map<K, V> m) {
+    return m == null ? Map.of() : m;
+  }
+
+  private HuidigeGebruiker ik() {
+    return toegang.huidigeGebruiker().orElseThrow(() -> new AccessDeniedException("Niet ingelogd"));
   }
 
   record Beoordeling(UUID actieplan, List<Volledigheidstoets> volledigheidstoetsen, List<Advies> adviezen, List<Besluit> besluiten) {}

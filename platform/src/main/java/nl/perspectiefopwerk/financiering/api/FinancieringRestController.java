@@ -26,10 +26,29 @@ class FinancieringRestController {
 
   private final FinancieringService service;
   private final ToegangApi toegang;
+  private final org.springframework.context.MessageSource berichten;
 
-  FinancieringRestController(FinancieringService service, ToegangApi toegang) {
+  FinancieringRestController(FinancieringService service, ToegangApi toegang, org.springframework.context.MessageSource berichten) {
     this.service = service;
     this.toegang = toegang;
+    this.berichten = berichten;
+  }
+
+  /** Besluit over de tweede tranche: de vastgelegde voorwaarden (aanwezigheid, rapportage) rekent het platform zelf. */
+  record Tranche2Besluit(Boolean goedeVoortgang, Boolean medewerkingMonitoring, String toelichting) {}
+
+  @org.springframework.web.bind.annotation.PostMapping(path = "/api/v1/regios/{regio}/tranche2", consumes = "application/json")
+  @Operation(summary = "Besluit over tranche 2 (ministerie); bij weigering staat in de tranche welke voorwaarde niet voldaan is")
+  org.springframework.http.ResponseEntity<List<Tranche>> besluitTranche2(
+      @org.springframework.web.bind.annotation.PathVariable String regio, @org.springframework.web.bind.annotation.RequestBody Tranche2Besluit b) {
+    HuidigeGebruiker g = ik();
+    java.util.Map<String, String> fouten = service.besluitTranche2(g, regio, b.goedeVoortgang(), b.medewerkingMonitoring(), b.toelichting());
+    if (!fouten.isEmpty()) {
+      java.util.Map.Entry<String, String> f = fouten.entrySet().iterator().next();
+      throw new nl.perspectiefopwerk.gedeeld.api.OngeldigVerzoekException(f.getKey(),
+          berichten.getMessage(f.getValue(), null, f.getValue(), java.util.Locale.of("nl")));
+    }
+    return org.springframework.http.ResponseEntity.ok(service.tranches(g, regio));
   }
 
   @GetMapping("/api/v1/tranches")
