@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import nl.perspectiefopwerk.actieplan.Actieplan;
 import nl.perspectiefopwerk.actieplan.ActieplanId;
@@ -89,11 +88,7 @@ class ActieplannenRestController {
   @PostMapping(path = "/{id}/indiening", consumes = "application/json")
   @Operation(summary = "De doe-agenda indienen (regiocoördinator); 400 als hij onvolledig of te laat is, 409 bij een verouderde versie")
   ResponseEntity<Void> dienIn(@PathVariable UUID id, @RequestBody Indiening indiening) {
-    Map<String, String> fouten = service.dienIn(ik(), new ActieplanId(id), indiening.versie());
-    if (!fouten.isEmpty()) {
-      Map.Entry<String, String> f = fouten.entrySet().iterator().next();
-      throw new OngeldigVerzoekException(f.getKey(), berichten.getMessage(f.getValue(), null, f.getValue(), java.util.Locale.of("nl")));
-    }
+    OngeldigVerzoekException.weigerBijFouten(service.dienIn(ik(), new ActieplanId(id), indiening.versie()), berichten);
     return ResponseEntity.noContent().build();
   }
 

@@ -10,7 +10,6 @@ import nl.perspectiefopwerk.beoordeling.BeoordelingService;
 import nl.perspectiefopwerk.beoordeling.Besluit;
 import nl.perspectiefopwerk.beoordeling.Volledigheidstoets;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Map;
 import nl.perspectiefopwerk.actieplan.Onderdeel;
 import nl.perspectiefopwerk.beoordeling.Criterium;
@@ -71,10 +70,7 @@ class BeoordelingRestController {
   }
 
   private ResponseEntity<Void> antwoord(Map<String, String> fouten) {
-    if (!fouten.isEmpty()) {
-      Map.Entry<String, String> f = fouten.entrySet().iterator().next();
-      throw new OngeldigVerzoekException(f.getKey(), berichten.getMessage(f.getValue(), null, f.getValue(), Locale.of("nl")));
-    }
+    OngeldigVerzoekException.weigerBijFouten(fouten, berichten);
     return ResponseEntity.noContent().build();
   }
 

@@ -58,7 +58,6 @@ class DashboardController {
     Weergave w = weergave(f);
     List<RegioFeiten> regios = f.regios();
     model.addAttribute("berekendOp", w.berekendOp());
-    model.addAttribute("kern", Dashboardberekening.kerncijfers(regios, "GOEDGEKEURD"));
     model.addAttribute("kernTekst", kerntekst(w, regios));
     model.addAttribute("tegels", w.tegels(regios));
     model.addAttribute("tabellen", landelijkeTabellen(w, f));
@@ -166,7 +165,7 @@ class DashboardController {
   }
 
   private String kerntekst(Weergave w, List<RegioFeiten> regios) {
-    Dashboardberekening.Kerncijfers k = Dashboardberekening.kerncijfers(regios, "GOEDGEKEURD");
+    Dashboardberekening.Kerncijfers k = Dashboardberekening.kerncijfers(regios, nl.perspectiefopwerk.actieplan.PlanStatus.GOEDGEKEURD.name());
     return w.t("monitoring.kern.tekst", k.plannenGoedgekeurd(), k.regios(), Onderdrukking.toon(k.plaatsingen()), k.ambitie(),
         Onderdrukking.toon(k.duurzaam()), w.euro(k.betaaldCent()), w.euro(k.toegekendCent()), w.euro(k.bestedCent()));
   }

@@ -30,8 +30,9 @@ import org.springframework.context.MessageSource;
  */
 final class Weergave {
 
-  static final List<String> PLANSTATUSSEN =
-      List.of("CONCEPT", "INGEDIEND", "TERUGGESTUURD", "VOLLEDIG", "GEADVISEERD", "GOEDGEKEURD", "AFGEWEZEN", "IN_HERZIENING", "GEEN");
+  /** De statussen van de levensloop van een doe-agenda, plus "GEEN" voor een regio zonder plan. */
+  static final List<String> PLANSTATUSSEN = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(nl.perspectiefopwerk.actieplan.PlanStatus.values()).map(Enum::name), java.util.stream.Stream.of("GEEN")).toList();
 
   private final MessageSource berichten;
   private final Locale taal;

@@ -43,11 +43,7 @@ class FinancieringRestController {
       @org.springframework.web.bind.annotation.PathVariable String regio, @org.springframework.web.bind.annotation.RequestBody Tranche2Besluit b) {
     HuidigeGebruiker g = ik();
     java.util.Map<String, String> fouten = service.besluitTranche2(g, regio, b.goedeVoortgang(), b.medewerkingMonitoring(), b.toelichting());
-    if (!fouten.isEmpty()) {
-      java.util.Map.Entry<String, String> f = fouten.entrySet().iterator().next();
-      throw new nl.perspectiefopwerk.gedeeld.api.OngeldigVerzoekException(f.getKey(),
-          berichten.getMessage(f.getValue(), null, f.getValue(), java.util.Locale.of("nl")));
-    }
+    nl.perspectiefopwerk.gedeeld.api.OngeldigVerzoekException.weigerBijFouten(fouten, berichten);
     return org.springframework.http.ResponseEntity.ok(service.tranches(g, regio));
   }
 

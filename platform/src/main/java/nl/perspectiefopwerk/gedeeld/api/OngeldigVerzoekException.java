@@ -10,6 +10,16 @@ public class OngeldigVerzoekException extends RuntimeException {
     this.parameter = parameter;
   }
 
+  /**
+   * Weigert een verzoek als een service veldfouten teruggaf (veld → berichtsleutel): de eerste fout wordt een
+   * 400-probleem met de Nederlandse melding. Doet niets bij een lege map.
+   */
+  public static void weigerBijFouten(java.util.Map<String, String> fouten, org.springframework.context.MessageSource berichten) {
+    if (fouten.isEmpty()) return;
+    java.util.Map.Entry<String, String> f = fouten.entrySet().iterator().next();
+    throw new OngeldigVerzoekException(f.getKey(), berichten.getMessage(f.getValue(), null, f.getValue(), java.util.Locale.of("nl")));
+  }
+
   public String parameter() {
     return parameter;
   }
