@@ -21,6 +21,7 @@ import nl.perspectiefopwerk.matching.domain.Locaties;
 import nl.perspectiefopwerk.matching.domain.MatchKandidaat;
 import nl.perspectiefopwerk.matching.domain.MatchWerkplek;
 import nl.perspectiefopwerk.matching.domain.Matchindex;
+import nl.perspectiefopwerk.matching.domain.Specificiteit;
 import nl.perspectiefopwerk.matching.persistence.MatchingRepository;
 import nl.perspectiefopwerk.regio.Arbeidsmarktregio;
 import nl.perspectiefopwerk.regio.Postcode4;
@@ -80,7 +81,7 @@ class Indexbeheer implements ApplicationRunner {
     this.regio = regio;
     this.repository = repository;
     this.properties = properties;
-    this.index = new Matchindex(properties.gewichten().alsGewichten(), locaties);
+    this.index = new Matchindex(properties.gewichten().alsGewichten(), locaties, Specificiteit.GELIJK);
   }
 
   Matchindex index() {
@@ -89,6 +90,11 @@ class Indexbeheer implements ApplicationRunner {
 
   Locaties locaties() {
     return locaties;
+  }
+
+  /** Hoe zwaar elke vaardigheid weegt; dezelfde die de index gebruikt (de uitleg moet dezelfde punten geven). */
+  Specificiteit specificiteit() {
+    return index.specificiteit();
   }
 
   Indexstatus status() {
@@ -130,6 +136,9 @@ class Indexbeheer implements ApplicationRunner {
   synchronized void bouwAlles() {
     long start = System.nanoTime();
     List<Arbeidsmarktregio> regios = regio.regios();
+    if (properties.specificiteit() && taxonomie.isGeladen()) {
+      index.zetSpecificiteit(Specificiteit.uitEsco(taxonomie.beroepenPerVaardigheid(), taxonomie.aantalBeroepen()));
+    }
     Set<UUID> uitgesloten = new HashSet<>(repository.uitgesloten());
     int klaar = 0;
     for (Arbeidsmarktregio r : regios) {
@@ -299,8 +308,9 @@ class Indexbeheer implements ApplicationRunner {
       case BASISBAAN -> Werkvorm.BASISBAAN;
       case REGULIERE_BAAN, PROEFPLAATS -> Werkvorm.REGULIER;
     };
+    List<String> profiel = kennis == null ? List.of() : kennis.essentieel();
     return new MatchWerkplek(w.id().waarde(), w.regiocode(), pc4, w.urenPerWeek(), vorm, w.minOpleiding(), w.instrumenten(), w.startdatum(),
-        w.beroepId(), kennis == null ? null : kennis.isco(), ess, opt, w.aantalPlaatsen());
+        w.beroepId(), kennis == null ? null : kennis.isco(), ess, opt, w.aantalPlaatsen(), profiel);
   }
 
   boolean isOpen(Werkplek w) {

@@ -11,18 +11,21 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param aantalSuggesties hoeveel suggesties een pagina of de API standaard toont
  * @param blootstelling standaard blootstellingsgrens bij grote werving (bij hoeveel werkplekken één kandidaat hoogstens)
  * @param herbouwCron wanneer de hele index opnieuw wordt opgebouwd (vangt wijzigingen zonder gebeurtenis op)
+ * @param specificiteit vaardigheden die ESCO aan weinig beroepen koppelt wegen zwaarder (zie {@code Specificiteit}); uit: alle even zwaar
  */
 @ConfigurationProperties("pow.matching")
 public record MatchingProperties(
     @DefaultValue Gewichtinstellingen gewichten,
     @DefaultValue("20") int aantalSuggesties,
     @DefaultValue("1") int blootstelling,
-    @DefaultValue("0 */15 * * * *") String herbouwCron) {
+    @DefaultValue("0 */15 * * * *") String herbouwCron,
+    @DefaultValue("true") boolean specificiteit) {
 
   /** De gewichten als configuratie; standaardwaarden gelijk aan {@link Gewichten#STANDAARD}. */
   public record Gewichtinstellingen(
       @DefaultValue("10") int essentieleVaardigheid,
       @DefaultValue("4") int optioneleVaardigheid,
+      @DefaultValue("4") int beroepsprofiel,
       @DefaultValue("30") int zelfdeBeroep,
       @DefaultValue("15") int zelfdeBeroepsgroep,
       @DefaultValue("20") int afstand,
@@ -34,7 +37,7 @@ public record MatchingProperties(
       @DefaultValue("4") int urenMarge) {
 
     public Gewichten alsGewichten() {
-      return new Gewichten(essentieleVaardigheid, optioneleVaardigheid, zelfdeBeroep, zelfdeBeroepsgroep, afstand, uren, werkvorm,
+      return new Gewichten(essentieleVaardigheid, optioneleVaardigheid, beroepsprofiel, zelfdeBeroep, zelfdeBeroepsgroep, afstand, uren, werkvorm,
           opleiding, instrumenten, beschikbaarheid, urenMarge);
     }
   }

@@ -97,7 +97,7 @@ public class MatchingService implements MatchingApi {
     for (Treffer t : beheer.index().kandidatenVoor(m, begrens(aantal))) {
       Optional<MatchKandidaat> k = beheer.kandidaat(t.id());
       if (k.isEmpty()) continue; // net verwijderd
-      Scoring.Uitleg u = Scoring.uitleg(k.get(), m, beheer.locaties(), gewichten, true);
+      Scoring.Uitleg u = Scoring.uitleg(k.get(), m, beheer.locaties(), gewichten, beheer.specificiteit(), true);
       uit.add(new KandidaatSuggestie(uit.size() + 1, kandidaatApi.profielcode(new KandidaatId(t.id()), g), u.totaal(), regels(u)));
     }
     return uit;
@@ -130,7 +130,7 @@ public class MatchingService implements MatchingApi {
       Optional<Werkplek> w = werkgeverApi.werkplek(new WerkplekId(t.id())).filter(beheer::isOpen);
       Optional<MatchWerkplek> mw = beheer.werkplek(t.id());
       if (w.isEmpty() || mw.isEmpty()) continue;
-      Scoring.Uitleg u = Scoring.uitleg(k, mw.get(), beheer.locaties(), gewichten, false);
+      Scoring.Uitleg u = Scoring.uitleg(k, mw.get(), beheer.locaties(), gewichten, beheer.specificiteit(), false);
       String werkgever = werkgevers.computeIfAbsent(w.get().werkgeverId(),
           o -> toegang.organisatie(new OrganisatieId(o)).map(Organisatie::naam).orElse(""));
       uit.add(new WerkplekSuggestie(uit.size() + 1, t.id(), w.get().titel(), werkgever, w.get().beroepNaam(), w.get().urenPerWeek(),
@@ -240,7 +240,7 @@ public class MatchingService implements MatchingApi {
     werkplekken.forEach(w -> mw.put(w.id(), w));
     List<Voorstelregel> regels = new ArrayList<>();
     for (Toewijzing.Paar p : r.paren()) {
-      Scoring.Uitleg u = Scoring.uitleg(perId.get(p.kandidaat()), mw.get(p.werkplek()), beheer.locaties(), gewichten, false);
+      Scoring.Uitleg u = Scoring.uitleg(perId.get(p.kandidaat()), mw.get(p.werkplek()), beheer.locaties(), gewichten, beheer.specificiteit(), false);
       regels.add(new Voorstelregel(p.werkplek(), gekozen.get(p.werkplek()).titel(), p.kandidaat(),
           kandidaatApi.profielcode(new KandidaatId(p.kandidaat()), g), p.score(), regels(u)));
     }
@@ -277,7 +277,7 @@ public class MatchingService implements MatchingApi {
       if (Scoring.afwijzing(k, m, beheer.locaties(), gewichten, false) != null) throw new IllegalArgumentException("matching.fout.paar");
       if (perWerkplek.merge(wid, 1, Integer::sum) > w.aantalPlaatsen()) throw new IllegalArgumentException("matching.fout.plaatsen");
       if (perKandidaat.merge(kid, 1, Integer::sum) > blootstelling) throw new IllegalArgumentException("matching.fout.blootstelling");
-      int score = Scoring.score(k, m, beheer.locaties(), gewichten);
+      int score = Scoring.score(k, m, beheer.locaties(), gewichten, beheer.specificiteit());
       totaal += score;
       vast.add(new MatchingRepository.Paar(wid, kid, score));
     }

@@ -26,6 +26,12 @@ public interface TaxonomieApi {
   long aantalIscoGroepen();
 
   /**
+   * Per vaardigheid het aantal beroepen dat haar essentieel of optioneel noemt (alleen vaardigheden met
+   * minstens één beroep). Matching leidt hier de specificiteit van een vaardigheid uit af.
+   */
+  java.util.Map<String, Integer> beroepenPerVaardigheid();
+
+  /**
    * Zoekt in de Nederlandse namen en synoniemen: exacte overeenkomst, dan begint met, dan een woord
    * begint met, dan bevat; de voorkeursnaam gaat voor een synoniem. Zonder zoekterm: alles op naam.
    */

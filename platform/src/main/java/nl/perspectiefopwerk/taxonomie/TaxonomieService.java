@@ -46,6 +46,11 @@ class TaxonomieService implements TaxonomieApi {
   }
 
   @Override
+  public java.util.Map<String, Integer> beroepenPerVaardigheid() {
+    return repository.beroepenPerVaardigheid();
+  }
+
+  @Override
   public Pagina<ZoekResultaat<Beroep>> zoekBeroepen(String zoek, PaginaVerzoek verzoek) {
     return pagina(index.stand().beroepen(), zoek, verzoek);
   }

@@ -11,6 +11,7 @@ import nl.perspectiefopwerk.matching.domain.MatchWerkplek;
 import nl.perspectiefopwerk.matching.domain.Matchindex;
 import nl.perspectiefopwerk.matching.domain.NaieveMatcher;
 import nl.perspectiefopwerk.matching.domain.Scoring;
+import nl.perspectiefopwerk.matching.domain.Specificiteit;
 import nl.perspectiefopwerk.matching.domain.Treffer;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -24,14 +25,15 @@ class MatchindexDifferentieelTest {
     Willekeurig w = new Willekeurig(info.getCurrentRepetition() * 7919L, 10 + info.getCurrentRepetition() * 3);
     Gewichten g = info.getCurrentRepetition() % 5 == 0 ? Gewichten.ALLEEN_VAARDIGHEDEN
         : info.getCurrentRepetition() % 5 == 1 ? Gewichten.STANDAARD
-        : new Gewichten(w.r.nextInt(12), w.r.nextInt(6), w.r.nextInt(40), w.r.nextInt(20), w.r.nextInt(30), w.r.nextInt(12),
+        : new Gewichten(w.r.nextInt(12), w.r.nextInt(6), w.r.nextInt(5), w.r.nextInt(40), w.r.nextInt(20), w.r.nextInt(30), w.r.nextInt(12),
             w.r.nextInt(12), w.r.nextInt(12), w.r.nextInt(8), w.r.nextInt(8), w.r.nextInt(10));
+    Specificiteit sp = info.getCurrentRepetition() % 4 == 0 ? Specificiteit.GELIJK : w.specificiteit();
     List<MatchKandidaat> kandidaten = new ArrayList<>();
     for (int i = 0; i < 400; i++) kandidaten.add(w.kandidaat());
     List<MatchWerkplek> werkplekken = new ArrayList<>();
     for (int i = 0; i < 150; i++) werkplekken.add(w.werkplek());
-    Matchindex index = bouw(g, w, kandidaten, werkplekken);
-    NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g);
+    Matchindex index = bouw(g, sp, w, kandidaten, werkplekken);
+    NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g, sp);
     int gevuld = 0;
     for (int k : new int[] {1, 5, 20, 1000}) {
       for (MatchWerkplek wp : werkplekken.subList(0, 40)) {
@@ -80,9 +82,14 @@ class MatchindexDifferentieelTest {
       werkplekken.add(new MatchWerkplek(b.id(), "AM01", b.pc4(), 20, b.werkvorm(), null, List.of(), b.startdatum(), null, null,
           List.of("zeldzaam" + r.nextInt(60), "zeldzaam" + r.nextInt(60), "zeldzaam" + r.nextInt(60)), List.of("pop1", "pop2", "pop3"), 1));
     }
+    // Zoals in ESCO: de populaire vaardigheden wegen licht, de zeldzame zwaar (en zonder specificiteit).
+    java.util.Map<String, Integer> perVaardigheid = new java.util.HashMap<>();
+    for (int i = 1; i <= 3; i++) perVaardigheid.put("pop" + i, 400 + 100 * i);
+    for (int i = 0; i < 60; i++) perVaardigheid.put("zeldzaam" + i, 1 + i % 7);
+    for (Specificiteit sp : List.of(Specificiteit.GELIJK, Specificiteit.uitEsco(perVaardigheid, 3000)))
     for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD)) {
-      Matchindex index = bouw(g, w, kandidaten, werkplekken);
-      NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g);
+      Matchindex index = bouw(g, sp, w, kandidaten, werkplekken);
+      NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g, sp);
       for (MatchWerkplek wp : werkplekken) {
         for (int k : new int[] {1, 5, 20}) assertThat(index.kandidatenVoor(wp, k)).isEqualTo(referentie.kandidatenVoor(wp, k));
       }
@@ -95,10 +102,11 @@ class MatchindexDifferentieelTest {
   @Test
   void uitlegTeltOpTotDeScoreEnIsNederlands() {
     Willekeurig w = new Willekeurig(42, 12);
+    Specificiteit sp = w.specificiteit();
     for (int i = 0; i < 500; i++) {
       MatchKandidaat c = w.kandidaat();
       MatchWerkplek wp = w.werkplek();
-      Scoring.Uitleg u = Scoring.uitleg(c, wp, w.locaties, Gewichten.STANDAARD, false);
+      Scoring.Uitleg u = Scoring.uitleg(c, wp, w.locaties, Gewichten.STANDAARD, sp, false);
       assertThat(u.regels()).hasSize(Scoring.Onderdeel.values().length);
       assertThat(u.totaal()).isEqualTo(u.regels().stream().mapToInt(Scoring.Regel::punten).sum());
       assertThat(u.regels().getFirst().tekst()).contains("essentiële vaardigheden");
@@ -111,15 +119,15 @@ class MatchindexDifferentieelTest {
     List<MatchKandidaat> kandidaten = new ArrayList<>();
     for (int i = 0; i < 300; i++) kandidaten.add(w.kandidaat());
     MatchWerkplek wp = w.werkplek();
-    Matchindex index = bouw(Gewichten.ALLEEN_VAARDIGHEDEN, w, kandidaten, List.of(wp));
+    Matchindex index = bouw(Gewichten.ALLEEN_VAARDIGHEDEN, Specificiteit.GELIJK, w, kandidaten, List.of(wp));
     List<Treffer> top = index.kandidatenVoor(wp, 50);
     for (int i = 1; i < top.size(); i++) {
       assertThat(Treffer.VOLGORDE.compare(top.get(i - 1), top.get(i))).isNegative();
     }
   }
 
-  static Matchindex bouw(Gewichten g, Willekeurig w, List<MatchKandidaat> kandidaten, List<MatchWerkplek> werkplekken) {
-    Matchindex index = new Matchindex(g, w.locaties);
+  static Matchindex bouw(Gewichten g, Specificiteit sp, Willekeurig w, List<MatchKandidaat> kandidaten, List<MatchWerkplek> werkplekken) {
+    Matchindex index = new Matchindex(g, w.locaties, sp);
     kandidaten.stream().collect(Collectors.groupingBy(MatchKandidaat::regiocode)).forEach(index::zetKandidaten);
     werkplekken.stream().collect(Collectors.groupingBy(MatchWerkplek::regiocode)).forEach(index::zetWerkplekken);
     return index;

@@ -61,7 +61,9 @@ class MatchingIntegratieTest {
     List<MatchKandidaat> kandidaten = beheer.kandidatenInRegio(regio);
     assertThat(werkplekken).isNotEmpty();
     assertThat(kandidaten).hasSizeGreaterThan(50);
-    NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, beheer.locaties(), properties.gewichten().alsGewichten());
+    assertThat(beheer.specificiteit().aantal()).as("specificiteit uit de echte ESCO-relaties").isGreaterThan(10_000);
+    NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, beheer.locaties(), properties.gewichten().alsGewichten(),
+        beheer.specificiteit());
     int gevuld = 0;
     for (MatchWerkplek w : werkplekken) {
       List<Treffer> snel = beheer.index().kandidatenVoor(w, 20);

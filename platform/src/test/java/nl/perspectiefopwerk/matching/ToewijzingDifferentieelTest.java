@@ -45,20 +45,27 @@ class ToewijzingDifferentieelTest {
     List<MatchWerkplek> werkplekken = new ArrayList<>();
     for (int i = 0; i < 3 + w.r.nextInt(15); i++) werkplekken.add(w.werkplek());
     int blootstelling = 1 + n % 3;
+    nl.perspectiefopwerk.matching.domain.Specificiteit sp = n % 4 == 0 ? nl.perspectiefopwerk.matching.domain.Specificiteit.GELIJK : w.specificiteit();
 
-    Toewijzing.Resultaat r = Toewijzing.bereken(werkplekken, pool, g, w.locaties, blootstelling, n % 2 == 0);
+    Toewijzing.Resultaat r = Toewijzing.bereken(werkplekken, pool, g, sp, w.locaties, blootstelling, n % 2 == 0);
 
     // (1) identiek gesnoeid netwerk
     assertThat(r.scoreBijKosten(orTools(r.graaf()))).isEqualTo(r.totaleScore());
     // (2) volledig netwerk: alle haalbare paren
-    assertThat(volledigOptimum(werkplekken, pool, g, w, blootstelling)).isEqualTo(r.totaleScore());
+    assertThat(volledigOptimum(werkplekken, pool, g, sp, w, blootstelling)).isEqualTo(r.totaleScore());
     // Dezelfde uitkomst met een pool uit een bestaande index (zoals in de applicatie).
-    nl.perspectiefopwerk.matching.domain.Matchindex index = new nl.perspectiefopwerk.matching.domain.Matchindex(g, w.locaties);
+    nl.perspectiefopwerk.matching.domain.Matchindex index = new nl.perspectiefopwerk.matching.domain.Matchindex(g, w.locaties, sp);
     pool.stream().collect(java.util.stream.Collectors.groupingBy(MatchKandidaat::regiocode)).forEach(index::zetKandidaten);
     index.zetPool("p", pool.stream().map(MatchKandidaat::id).toList());
     Toewijzing.Resultaat viaIndex = Toewijzing.bereken(index, "p", werkplekken, blootstelling, false);
     assertThat(viaIndex.totaleScore()).isEqualTo(r.totaleScore());
     assertThat(viaIndex.paren()).isEqualTo(r.paren());
+    // Klein beginnen (K = 1 of 2 per plaats) dwingt het bijladen via het optimaliteitsbewijs af: zelfde optimum.
+    for (int startK : new int[] {1, 2}) {
+      Toewijzing.Resultaat bijgeladen = Toewijzing.bereken(index, "p", werkplekken, blootstelling, n % 2 == 1, startK);
+      assertThat(bijgeladen.totaleScore()).as("startK %d", startK).isEqualTo(r.totaleScore());
+      assertThat(bijgeladen.scoreBijKosten(orTools(bijgeladen.graaf()))).isEqualTo(r.totaleScore());
+    }
     // (3) haalbaar
     Map<UUID, Integer> perKandidaat = new HashMap<>();
     Map<UUID, Integer> perWerkplek = new HashMap<>();
@@ -68,7 +75,7 @@ class ToewijzingDifferentieelTest {
       MatchWerkplek wp = werkplekken.stream().filter(x -> x.id().equals(p.werkplek())).findFirst().orElseThrow();
       MatchKandidaat c = pool.stream().filter(x -> x.id().equals(p.kandidaat())).findFirst().orElseThrow();
       assertThat(Scoring.afwijzing(c, wp, w.locaties, g, false)).isNull();
-      assertThat(Scoring.score(c, wp, w.locaties, g)).isEqualTo(p.score());
+      assertThat(Scoring.score(c, wp, w.locaties, g, sp)).isEqualTo(p.score());
       assertThat(paren.add(p.werkplek() + "/" + p.kandidaat())).isTrue();
       perKandidaat.merge(p.kandidaat(), 1, Integer::sum);
       perWerkplek.merge(p.werkplek(), 1, Integer::sum);
@@ -77,6 +84,28 @@ class ToewijzingDifferentieelTest {
     assertThat(som).isEqualTo(r.totaleScore());
     perKandidaat.values().forEach(v -> assertThat(v).isLessThanOrEqualTo(blootstelling));
     werkplekken.forEach(wp -> assertThat(perWerkplek.getOrDefault(wp.id(), 0)).isLessThanOrEqualTo(wp.plaatsen()));
+  }
+
+  /** Het bijladen wordt echt gebruikt (het bewijs faalt soms eerst) en levert dan nog steeds het volledige optimum. */
+  @Test
+  void bijladenNaMislukBewijsBlijftOptimaal() {
+    int meerRondes = 0;
+    for (int n = 0; n < 40; n++) {
+      Willekeurig w = new Willekeurig(5000L + n, 6 + n % 8);
+      Gewichten g = n % 2 == 0 ? Gewichten.ALLEEN_VAARDIGHEDEN : Gewichten.STANDAARD;
+      nl.perspectiefopwerk.matching.domain.Specificiteit sp = w.specificiteit();
+      List<MatchKandidaat> pool = new ArrayList<>();
+      for (int i = 0; i < 40 + w.r.nextInt(60); i++) pool.add(w.kandidaat());
+      List<MatchWerkplek> werkplekken = new ArrayList<>();
+      for (int i = 0; i < 5 + w.r.nextInt(15); i++) werkplekken.add(w.werkplek());
+      nl.perspectiefopwerk.matching.domain.Matchindex index = new nl.perspectiefopwerk.matching.domain.Matchindex(g, w.locaties, sp);
+      pool.stream().collect(java.util.stream.Collectors.groupingBy(MatchKandidaat::regiocode)).forEach(index::zetKandidaten);
+      index.zetPool("p", pool.stream().map(MatchKandidaat::id).toList());
+      Toewijzing.Resultaat r = Toewijzing.bereken(index, "p", werkplekken, 1 + n % 2, false, 1);
+      assertThat(r.totaleScore()).isEqualTo(volledigOptimum(werkplekken, pool, g, sp, w, 1 + n % 2));
+      if (r.rondes() > 1) meerRondes++;
+    }
+    assertThat(meerRondes).as("instanties waarin het optimaliteitsbewijs eerst faalde en K groeide").isPositive();
   }
 
   @Test
@@ -107,7 +136,8 @@ class ToewijzingDifferentieelTest {
   }
 
   /** Het optimum met OR-Tools op alle haalbare paren (geen snoeien). */
-  private static long volledigOptimum(List<MatchWerkplek> werkplekken, List<MatchKandidaat> pool, Gewichten g, Willekeurig w, int blootstelling) {
+  private static long volledigOptimum(List<MatchWerkplek> werkplekken, List<MatchKandidaat> pool, Gewichten g,
+      nl.perspectiefopwerk.matching.domain.Specificiteit sp, Willekeurig w, int blootstelling) {
     int nw = werkplekken.size();
     int nk = pool.size();
     int put = nw + nk;
@@ -121,7 +151,7 @@ class ToewijzingDifferentieelTest {
       for (int j = 0; j < nk; j++) {
         MatchKandidaat c = pool.get(j);
         if (Scoring.afwijzing(c, wp, w.locaties, g, false) != null) continue;
-        int s = Scoring.score(c, wp, w.locaties, g);
+        int s = Scoring.score(c, wp, w.locaties, g, sp);
         if (s > 0) mcf.addArcWithCapacityAndUnitCost(i, nw + j, 1, m - s);
       }
     }

@@ -35,6 +35,13 @@ final class Willekeurig {
     locaties = Locaties.van(c);
   }
 
+  /** Willekeurige specificiteit: elke vaardigheid bij 1–200 van 300 beroepen (dus 25–200 % van het gewicht). */
+  nl.perspectiefopwerk.matching.domain.Specificiteit specificiteit() {
+    Map<String, Integer> perVaardigheid = new HashMap<>();
+    for (int i = 0; i < vaardigheden; i++) if (r.nextInt(5) > 0) perVaardigheid.put("v" + i, 1 + r.nextInt(200));
+    return nl.perspectiefopwerk.matching.domain.Specificiteit.uitEsco(perVaardigheid, 300);
+  }
+
   UUID id() {
     // Kleine ruimte van hoge bits zodat ook de tweede helft van het id de volgorde beslist.
     return new UUID(r.nextInt(3) - 1, r.nextLong());
@@ -69,6 +76,6 @@ final class Willekeurig {
     return new MatchWerkplek(id(), regios[r.nextInt(regios.length)], pc4s.get(r.nextInt(pc4s.size())), 8 + r.nextInt(33),
         Werkvorm.values()[r.nextInt(3)], r.nextBoolean() ? null : Opleidingsniveau.values()[r.nextInt(10)],
         deel(Instrument.values(), 4), LocalDate.of(2026, 11, 15).plusDays(r.nextInt(60)), "b" + beroep, "g" + beroep / 2,
-        skills(6), skills(4), 1 + r.nextInt(3));
+        skills(6), skills(4), 1 + r.nextInt(3), skills(5));
   }
 }

@@ -22,6 +22,7 @@ import nl.perspectiefopwerk.kandidaat.Werkvorm;
 import nl.perspectiefopwerk.matching.domain.Locaties;
 import nl.perspectiefopwerk.matching.domain.MatchKandidaat;
 import nl.perspectiefopwerk.matching.domain.MatchWerkplek;
+import nl.perspectiefopwerk.matching.domain.Specificiteit;
 
 /**
  * Deterministische (geseede) generator op echte referentiedata:
@@ -52,6 +53,9 @@ final class Generator {
   final Map<String, String[]> essentieel = new HashMap<>();
   final Map<String, String[]> optioneel = new HashMap<>();
   final String[] vaardighedenOpPopulariteit;
+  /** Per vaardigheid het aantal beroepen dat haar noemt (zoals {@code TaxonomieApi.beroepenPerVaardigheid}). */
+  final Map<String, Integer> beroepenPerVaardigheid;
+  final int aantalBeroepen;
   private final double[] zipfCumulatief;
 
   Generator(Path referentiedata) throws IOException {
@@ -92,6 +96,10 @@ final class Generator {
         frequentie.merge(vaardigheid, 1, Integer::sum);
       }
     }
+    beroepenPerVaardigheid = Map.copyOf(frequentie);
+    Set<String> alleBeroepen = new java.util.HashSet<>(ess.keySet());
+    alleBeroepen.addAll(opt.keySet());
+    aantalBeroepen = alleBeroepen.size();
     ess.keySet().stream().sorted().forEach(beroepen::add);
     for (String b : beroepen) {
       essentieel.put(b, ess.get(b).toArray(GEEN));
@@ -107,6 +115,11 @@ final class Generator {
       zipfCumulatief[i] = som;
     }
     for (int i = 0; i < zipfCumulatief.length; i++) zipfCumulatief[i] /= som;
+  }
+
+  /** De specificiteit zoals de applicatie haar uit de taxonomie afleidt. */
+  Specificiteit specificiteit() {
+    return Specificiteit.uitEsco(beroepenPerVaardigheid, aantalBeroepen);
   }
 
   int aantalVaardigheden() {
@@ -165,8 +178,9 @@ final class Generator {
         String s = zipf(r);
         if (!ess.contains(s)) opt.add(s);
       }
+      // Beroepsprofiel: de essentiële vaardigheden van het beroep die niet gekozen zijn (zoals Indexbeheer.naarWerkplek).
       uit.add(new MatchWerkplek(new UUID(0, i), regio, pcs.get(r.nextInt(pcs.size())), 8 + r.nextInt(33), Werkvorm.values()[r.nextInt(3)],
-          null, List.of(), basis.plusDays(r.nextInt(60)), beroep, null, List.copyOf(ess), List.copyOf(opt), 1));
+          null, List.of(), basis.plusDays(r.nextInt(60)), beroep, null, List.copyOf(ess), List.copyOf(opt), 1, List.of(e)));
     }
     return uit;
   }

@@ -46,13 +46,13 @@ public class KernBenchmark {
     Generator gen = new Generator(Path.of(System.getProperty("pow.referentiedata", "../shared/reference-data")));
     kandidaten = gen.kandidaten(100_000, 1);
     werkplekken = gen.werkplekken(50_000, 2);
-    index = new Matchindex(Gewichten.ALLEEN_VAARDIGHEDEN, gen.locaties);
+    index = new Matchindex(Gewichten.ALLEEN_VAARDIGHEDEN, gen.locaties, gen.specificiteit());
     kandidaten.stream().collect(Collectors.groupingBy(MatchKandidaat::regiocode)).forEach(index::zetKandidaten);
     werkplekken.stream().collect(Collectors.groupingBy(MatchWerkplek::regiocode)).forEach(index::zetWerkplekken);
     String regio = werkplekken.getFirst().regiocode();
     List<MatchKandidaat> pool = kandidaten.stream().filter(k -> k.regiocode().equals(regio)).limit(10_000).toList();
     List<MatchWerkplek> rijen = werkplekken.stream().filter(w -> w.regiocode().equals(regio)).limit(100).toList();
-    graaf = Toewijzing.bereken(rijen, pool, Gewichten.STANDAARD, gen.locaties, 1, false).graaf();
+    graaf = Toewijzing.bereken(rijen, pool, Gewichten.STANDAARD, gen.specificiteit(), gen.locaties, 1, false).graaf();
   }
 
   @Benchmark

@@ -34,6 +34,7 @@ import org.apache.lucene.store.MMapDirectory;
 import nl.perspectiefopwerk.matching.domain.Gewichten;
 import nl.perspectiefopwerk.matching.domain.MatchKandidaat;
 import nl.perspectiefopwerk.matching.domain.MatchWerkplek;
+import nl.perspectiefopwerk.matching.domain.Specificiteit;
 import nl.perspectiefopwerk.matching.domain.Treffer;
 
 /**
@@ -41,7 +42,8 @@ import nl.perspectiefopwerk.matching.domain.Treffer;
  * vaardigheden als {@link StringField}, regio als term, uren als {@link IntField}; index gesorteerd op
  * (regio, volgnummer), {@code forceMerge(1)}, {@link MMapDirectory} (op tmpfs als {@code /dev/shm} er is),
  * querycache uit (of aan, instelbaar). De query is een {@link BooleanQuery} van
- * {@code BoostQuery(ConstantScoreQuery(TermQuery(vaardigheid)), gewicht)} (score = som van de gewichten van
+ * {@code BoostQuery(ConstantScoreQuery(TermQuery(vaardigheid)), punten)} (punten = gewicht × specificiteit van de
+ * vaardigheid, zoals in de engine; score = som van de punten van
  * de gedeelde vaardigheden, exact als float), met FILTER regio en uren en minstens één vaardigheid. Gelijke
  * scores: Lucene kiest het laagste docId, en door de indexsortering is dat binnen één regio het kleinste id.
  */
@@ -54,11 +56,13 @@ final class LucenePeer implements AutoCloseable {
   private final long[] kandidaatVolgnummer;
   private final long[] werkplekVolgnummer;
   private final Gewichten g;
+  private final Specificiteit sp;
   final long msIndexerenKandidaten;
   final long msIndexerenWerkplekken;
 
-  LucenePeer(Path map, List<MatchKandidaat> ks, List<MatchWerkplek> ws, Gewichten g, boolean cache) throws IOException {
+  LucenePeer(Path map, List<MatchKandidaat> ks, List<MatchWerkplek> ws, Gewichten g, Specificiteit sp, boolean cache) throws IOException {
     this.g = g;
+    this.sp = sp;
     Map<String, Integer> regioNummer = new HashMap<>();
     long t0 = System.nanoTime();
     kandidatenDir = new MMapDirectory(map.resolve("kandidaten"));
@@ -82,6 +86,7 @@ final class LucenePeer implements AutoCloseable {
         Document d = new Document();
         for (String v : p.essentieel()) d.add(new StringField("e", v, Field.Store.NO));
         for (String v : p.optioneel()) d.add(new StringField("o", v, Field.Store.NO));
+        for (String v : p.beroepsprofiel()) d.add(new StringField("p", v, Field.Store.NO));
         d.add(new StringField("regio", p.regiocode(), Field.Store.NO));
         d.add(new IntField("uren", p.uren(), Field.Store.NO));
         d.add(new NumericDocValuesField("regioSort", regioNummer.computeIfAbsent(p.regiocode(), x -> regioNummer.size())));
@@ -126,10 +131,13 @@ final class LucenePeer implements AutoCloseable {
   List<Treffer> kandidatenVoor(MatchWerkplek w, int k) throws IOException {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     for (String v : w.essentieel()) {
-      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("v", v))), g.essentieleVaardigheid()), BooleanClause.Occur.SHOULD);
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("v", v))), sp.punten(g.essentieleVaardigheid(), v)), BooleanClause.Occur.SHOULD);
     }
     for (String v : w.optioneel()) {
-      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("v", v))), g.optioneleVaardigheid()), BooleanClause.Occur.SHOULD);
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("v", v))), sp.punten(g.optioneleVaardigheid(), v)), BooleanClause.Occur.SHOULD);
+    }
+    for (String v : w.beroepsprofiel()) {
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("v", v))), sp.punten(g.beroepsprofiel(), v)), BooleanClause.Occur.SHOULD);
     }
     b.add(new TermQuery(new Term("regio", w.regiocode())), BooleanClause.Occur.FILTER);
     b.add(IntField.newRangeQuery("uren", w.uren() - g.urenMarge(), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
@@ -142,8 +150,9 @@ final class LucenePeer implements AutoCloseable {
     java.util.Set<String> alle = new java.util.LinkedHashSet<>(c.vaardigheden());
     alle.addAll(c.vaardighedenUitBeroepen());
     for (String v : alle) {
-      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("e", v))), g.essentieleVaardigheid()), BooleanClause.Occur.SHOULD);
-      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("o", v))), g.optioneleVaardigheid()), BooleanClause.Occur.SHOULD);
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("e", v))), sp.punten(g.essentieleVaardigheid(), v)), BooleanClause.Occur.SHOULD);
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("o", v))), sp.punten(g.optioneleVaardigheid(), v)), BooleanClause.Occur.SHOULD);
+      b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("p", v))), sp.punten(g.beroepsprofiel(), v)), BooleanClause.Occur.SHOULD);
     }
     b.add(new TermQuery(new Term("regio", c.regiocode())), BooleanClause.Occur.FILTER);
     b.add(IntField.newRangeQuery("uren", Integer.MIN_VALUE, c.uren() + g.urenMarge()), BooleanClause.Occur.FILTER);

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import nl.perspectiefopwerk.matching.domain.Gewichten;
+import nl.perspectiefopwerk.matching.domain.Specificiteit;
 import nl.perspectiefopwerk.matching.domain.MatchKandidaat;
 import nl.perspectiefopwerk.matching.domain.MatchWerkplek;
 import nl.perspectiefopwerk.matching.domain.Matchindex;
@@ -51,10 +52,16 @@ public final class MatchingBenchmark {
   public static void main(String[] args) throws Exception {
     Profiel p = args.length > 0 && args[0].equals("vol") ? VOL : KLEIN;
     Path ref = Path.of(System.getProperty("pow.referentiedata", "../shared/reference-data"));
-    new MatchingBenchmark().draai(p, ref, args.length > 1 && args[1].equals("cache"));
+    List<String> opties = Arrays.asList(args);
+    new MatchingBenchmark().draai(p, ref, opties.contains("cache"), !opties.contains("gelijk"), opties.contains("toewijzing"));
   }
 
-  private void draai(Profiel p, Path ref, boolean cache) throws Exception {
+  private Specificiteit sp = Specificiteit.GELIJK;
+
+  /**
+   * @param alleenToewijzing alleen G4 (geen Lucene, latentie of nacht): om snel te meten na een wijziging in de toewijzing
+   */
+  private void draai(Profiel p, Path ref, boolean cache, boolean specificiteit, boolean alleenToewijzing) throws Exception {
     long begin = System.nanoTime();
     regel("# Matching-benchmark, profiel %s (%,d kandidaten, %,d werkplekken), Java %s, %d cpu, max heap %d MiB, Lucene-querycache %s",
         p.naam, p.kandidaten, p.werkplekken, Runtime.version(), Runtime.getRuntime().availableProcessors(),
@@ -67,16 +74,24 @@ public final class MatchingBenchmark {
         kandidaten.stream().mapToInt(k -> k.vaardigheden().size()).average().orElse(0));
 
     Gewichten g = Gewichten.ALLEEN_VAARDIGHEDEN; // zelfde scorefunctie als de Lucene-peer
+    sp = specificiteit ? gen.specificiteit() : Specificiteit.GELIJK;
+    regel("Specificiteit: %s", specificiteit ? "aan (ESCO, zoals in de applicatie; de Lucene-peer krijgt dezelfde punten als boost)" : "uit (argument gelijk)");
     long t0 = System.nanoTime();
-    Matchindex index = new Matchindex(g, gen.locaties);
+    Matchindex index = new Matchindex(g, gen.locaties, sp);
     Map<String, List<MatchKandidaat>> kPerRegio = kandidaten.stream().collect(Collectors.groupingBy(MatchKandidaat::regiocode));
     Map<String, List<MatchWerkplek>> wPerRegio = werkplekken.stream().collect(Collectors.groupingBy(MatchWerkplek::regiocode));
     kPerRegio.forEach(index::zetKandidaten);
     wPerRegio.forEach(index::zetWerkplekken);
     long msEngineBouw = (System.nanoTime() - t0) / 1_000_000;
+    if (alleenToewijzing) {
+      toewijzing(p, gen, kPerRegio, wPerRegio, Gewichten.ALLEEN_VAARDIGHEDEN, "alleen vaardigheden");
+      toewijzing(p, gen, kPerRegio, wPerRegio, Gewichten.STANDAARD, "alle onderdelen");
+      tabel.forEach(this::regel);
+      return;
+    }
     Path map = Files.createTempDirectory(Files.isDirectory(Path.of("/dev/shm")) ? Path.of("/dev/shm") : Path.of(System.getProperty("java.io.tmpdir")),
         "pow-lucene");
-    try (LucenePeer lucene = new LucenePeer(map, kandidaten, werkplekken, g, cache)) {
+    try (LucenePeer lucene = new LucenePeer(map, kandidaten, werkplekken, g, sp, cache)) {
       regel("Opbouw: engine %,d ms (beide kanten); Lucene %,d ms (kandidaten) + %,d ms (werkplekken), incl. forceMerge(1)",
           msEngineBouw, lucene.msIndexerenKandidaten, lucene.msIndexerenWerkplekken);
       tabel.add(String.format(Locale.ROOT, "| G7 opbouw index (beide kanten) | %,d ms | %,d ms | %.1f× | ≥ 3× |", msEngineBouw,
@@ -91,12 +106,12 @@ public final class MatchingBenchmark {
       for (int i = 0; i < p.controle; i++) {
         MatchWerkplek w = q1.get(i);
         List<Treffer> e = index.kandidatenVoor(w, 20);
-        List<Treffer> o = new NaieveMatcher(kPerRegio.get(w.regiocode()), List.of(), gen.locaties, g).kandidatenVoor(w, 20);
+        List<Treffer> o = new NaieveMatcher(kPerRegio.get(w.regiocode()), List.of(), gen.locaties, g, sp).kandidatenVoor(w, 20);
         List<Treffer> l = lucene.kandidatenVoor(w, 20);
         if (!e.equals(o) || !e.equals(l)) throw new IllegalStateException("Q1 verschilt voor " + w.id() + ":\n" + e + "\n" + o + "\n" + l);
         MatchKandidaat k = q2.get(i);
         List<Treffer> e2 = index.werkplekkenVoor(k, 20);
-        List<Treffer> o2 = new NaieveMatcher(List.of(), wPerRegio.get(k.regiocode()), gen.locaties, g).werkplekkenVoor(k, 20);
+        List<Treffer> o2 = new NaieveMatcher(List.of(), wPerRegio.get(k.regiocode()), gen.locaties, g, sp).werkplekkenVoor(k, 20);
         List<Treffer> l2 = lucene.werkplekkenVoor(k, 20);
         if (!e2.equals(o2) || !e2.equals(l2)) throw new IllegalStateException("Q2 verschilt voor " + k.id() + ":\n" + e2 + "\n" + o2 + "\n" + l2);
       }
@@ -218,7 +233,7 @@ public final class MatchingBenchmark {
     List<MatchKandidaat> pool = kPerRegio.get(regio).subList(0, Math.min(p.toewijzingPool, kPerRegio.get(regio).size()));
     List<MatchWerkplek> rijen = wPerRegio.get(regio).subList(0, Math.min(p.toewijzingRijen, wPerRegio.get(regio).size()));
     // De staande index van de regio (zoals in de applicatie); de pool wordt daaruit gekopieerd (getimed).
-    Matchindex staand = new Matchindex(g, gen.locaties);
+    Matchindex staand = new Matchindex(g, gen.locaties, sp);
     staand.zetKandidaten(regio, kPerRegio.get(regio));
     List<java.util.UUID> poolIds = pool.stream().map(MatchKandidaat::id).toList();
     long[] e2e = new long[9];
@@ -234,7 +249,7 @@ public final class MatchingBenchmark {
         e2e[i] = System.nanoTime() - t;
       }
     }
-    Toewijzing.Resultaat controle = Toewijzing.bereken(rijen, pool, g, gen.locaties, 1, true);
+    Toewijzing.Resultaat controle = Toewijzing.bereken(rijen, pool, g, sp, gen.locaties, 1, true);
     if (controle.totaleScore() != r.totaleScore()) throw new IllegalStateException("pool uit index wijkt af van pool uit lijst");
     MinKostenStroom graaf = r.graaf();
     for (int i = 0; i < 10; i++) graaf.los(); // opwarmen
@@ -265,9 +280,9 @@ public final class MatchingBenchmark {
       throw new IllegalStateException("Toewijzing: objectief verschilt van OR-Tools: " + eigenKosten + " / " + orKosten);
     }
     log("  Toewijzing %s: %d werkplekken × %,d kandidaten (regio %s), %,d bogen na snoeien, objectief %,d = OR-Tools; pool kopiëren %.1f ms, "
-            + "scoren+snoeien %.1f ms, oplossen (eigen, incl. netwerk) %.1f ms (laatste herhaling)",
+            + "scoren+snoeien %.1f ms, oplossen (eigen, incl. netwerk) %.1f ms in %d ronde(s) (laatste herhaling)",
         omschrijving, rijen.size(), pool.size(), regio, graaf.aantalBogen(), r.totaleScore(), mediaan(poolBouw), r.nsScoren() / 1e6,
-        r.nsOplossen() / 1e6);
+        r.nsOplossen() / 1e6, r.rondes());
     tabel.add(String.format(Locale.ROOT, "| G4 toewijzing %d × %,d eind-tot-eind (%s, 2 draden) | %.1f ms | – | – | < 300 ms |",
         rijen.size(), pool.size(), omschrijving, mediaan(e2e)));
     tabel.add(String.format(Locale.ROOT, "| G4-s oplosser op identiek gesnoeid netwerk (%,d bogen, %s) | %.1f ms | %.1f ms (waarvan bogen toevoegen %.1f) | %.1f× | ≥ 1× |",

@@ -22,7 +22,8 @@ import nl.perspectiefopwerk.kandidaat.Werkvorm;
 import nl.perspectiefopwerk.matching.domain.Gewichten;
 import nl.perspectiefopwerk.matching.domain.MatchKandidaat;
 import nl.perspectiefopwerk.matching.domain.MatchWerkplek;
-import nl.perspectiefopwerk.matching.domain.NaieveMatcher;
+import nl.perspectiefopwerk.matching.domain.Matchindex;
+import nl.perspectiefopwerk.matching.domain.Specificiteit;
 import nl.perspectiefopwerk.matching.domain.Treffer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -131,8 +132,9 @@ public final class Matchkwaliteit {
       List<String> o = new ArrayList<>(Arrays.asList(gen.optioneel.get(b)));
       java.util.Collections.shuffle(e, rnd);
       java.util.Collections.shuffle(o, rnd);
+      // Beroepsprofiel zoals in de applicatie: de essentiële vaardigheden van het beroep die de werkgever niet koos.
       vragen.add(new MatchWerkplek(new UUID(1, q), regio, pc4, 8, Werkvorm.REGULIER, null, List.of(), datum, b, isco.get(b),
-          e.subList(0, Math.min(10, e.size())), o.subList(0, Math.min(5, o.size())), 1));
+          e.subList(0, Math.min(10, e.size())), o.subList(0, Math.min(5, o.size())), 1, e));
     }
 
     // Lucene BM25 over de tekst van dezelfde profielen
@@ -147,9 +149,33 @@ public final class Matchkwaliteit {
       }
     }
     IndexSearcher.setMaxClauseCount(4096);
-    NaieveMatcher eigen = new NaieveMatcher(kandidaten, vragen, gen.locaties, metWerkervaring ? Gewichten.STANDAARD : Gewichten.ALLEEN_VAARDIGHEDEN);
-    double[] som = new double[4]; // recall eigen, ndcg eigen, recall bm25, ndcg bm25
-    int metRelevant = 0;
+    Gewichten g = metWerkervaring ? Gewichten.STANDAARD : Gewichten.ALLEEN_VAARDIGHEDEN;
+    int profielgewicht = Integer.getInteger("pow.beroepsprofiel", g.beroepsprofiel()); // gevoeligheidsanalyse
+    g = metGewichtBeroepsprofiel(g, profielgewicht);
+    Gewichten zonderProfiel = metGewichtBeroepsprofiel(g, 0);
+    Specificiteit sp = gen.specificiteit();
+    String instelling = System.getProperty("pow.specificiteit"); // "referentie,min,max" voor de gevoeligheidsanalyse
+    if (instelling != null) {
+      int[] d = Arrays.stream(instelling.split(",")).mapToInt(Integer::parseInt).toArray();
+      sp = Specificiteit.uitEsco(gen.beroepenPerVaardigheid, gen.aantalBeroepen, d[0], d[1], d[2]);
+    }
+    // De eigen ranking via de snelle index (de differentiële tests bewijzen: identiek aan de naïeve referentie).
+    Matchindex eigen = new Matchindex(g, gen.locaties, sp);
+    eigen.zetKandidaten(regio, kandidaten);
+    Matchindex eigenGelijk = new Matchindex(g, gen.locaties, Specificiteit.GELIJK);
+    eigenGelijk.zetKandidaten(regio, kandidaten);
+    Matchindex eigenZonderProfiel = new Matchindex(zonderProfiel, gen.locaties, sp);
+    eigenZonderProfiel.zetKandidaten(regio, kandidaten);
+    String[] namen = {
+        "eigen score (" + (metWerkervaring ? "standaardgewichten, incl. beroep en vaardigheden uit eerdere beroepen" : "alleen vaardigheden")
+            + ", met specificiteit en beroepsprofiel)",
+        "eigen score zonder specificiteit (elke vaardigheid even zwaar)",
+        "eigen score zonder beroepsprofiel (alleen de gekozen vaardigheden)",
+        "Lucene BM25 over de tekst van dezelfde profielen" + (metWerkervaring ? " (incl. beroepsnaam en vaardigheden uit het beroep)" : ""),
+        "Lucene BM25, vraag aangevuld met de tekst van het beroepsprofiel (zelfde informatie als de eigen score)"};
+    int r = namen.length;
+    List<double[]> recall = new ArrayList<>();
+    List<double[]> ndcg = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       IndexSearcher zoeker = new IndexSearcher(reader); // BM25 is de standaard
       QueryParser parser = new QueryParser("tekst", analyzer);
@@ -161,32 +187,70 @@ public final class Matchkwaliteit {
           if (graad[i] > 0) relevant++;
         }
         if (relevant == 0) continue;
-        metRelevant++;
         int[] ideaal = Arrays.stream(graad).boxed().sorted((a, b) -> b - a).limit(10).mapToInt(Integer::intValue).toArray();
-        List<Integer> onze = eigen.kandidatenVoor(w, kandidaten, 10, false).stream().map(t -> (int) t.id().getLeastSignificantBits()).toList();
         Set<String> v = new LinkedHashSet<>(w.essentieel());
         v.addAll(w.optioneel());
-        Query query = parser.parse(QueryParser.escape((metWerkervaring ? beroepLabel.getOrDefault(w.beroepId(), "") + ". " : "") + tekst(v, label)));
-        List<Integer> bm25 = new ArrayList<>();
-        for (ScoreDoc sd : zoeker.search(query, 10).scoreDocs) bm25.add(zoeker.storedFields().document(sd.doc).getField("nr").numericValue().intValue());
-        som[0] += recall(onze, graad, relevant);
-        som[1] += ndcg(onze, graad, ideaal);
-        som[2] += recall(bm25, graad, relevant);
-        som[3] += ndcg(bm25, graad, ideaal);
+        String kop = metWerkervaring ? beroepLabel.getOrDefault(w.beroepId(), "") + ". " : "";
+        Set<String> profiel = new LinkedHashSet<>(w.beroepsprofiel());
+        List<List<Integer>> top = List.of(
+            nummers(eigen.kandidatenVoor(w, regio, 10)),
+            nummers(eigenGelijk.kandidatenVoor(w, regio, 10)),
+            nummers(eigenZonderProfiel.kandidatenVoor(w, regio, 10)),
+            bm25(zoeker, parser.parse(QueryParser.escape(kop + tekst(v, label)))),
+            bm25(zoeker, parser.parse(QueryParser.escape(kop + tekst(v, label) + tekst(profiel, label)))));
+        double[] rc = new double[r];
+        double[] nd = new double[r];
+        for (int x = 0; x < r; x++) {
+          rc[x] = recall(top.get(x), graad, relevant);
+          nd[x] = ndcg(top.get(x), graad, ideaal);
+        }
+        recall.add(rc);
+        ndcg.add(nd);
       }
     }
-    return String.format(Locale.ROOT, """
+    StringBuilder uit = new StringBuilder(String.format(Locale.ROOT, """
         ## Matchkwaliteit %s (ESCO v1.1.1-profielen, %,d kandidaten, %d vragen met relevante kandidaten, seed 20261123)
 
         | ranking | recall@10 | nDCG@10 |
         |---|---|---|
-        | eigen score (%s) | %.3f | %.3f |
-        | Lucene BM25 over de tekst van dezelfde profielen%s | %.3f | %.3f |
+        """, metWerkervaring ? "met werkervaring (helft van de kandidaten)" : "zonder werkervaring", aantalKandidaten, recall.size()));
+    for (int x = 0; x < r; x++) {
+      uit.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f |%n", namen[x], gemiddelde(recall, x), gemiddelde(ndcg, x)));
+    }
+    uit.append("\nVerschil eigen score − BM25, gepaard per vraag (gemiddelde ± 95%-interval):\n\n");
+    for (int x : new int[] {3, 4}) {
+      uit.append(String.format(Locale.ROOT, "- tegen %s: recall@10 %s, nDCG@10 %s%n", x == 3 ? "BM25" : "BM25 met beroepsprofiel",
+          verschil(recall, 0, x), verschil(ndcg, 0, x)));
+    }
+    return uit.append('\n').toString();
+  }
 
-        """, metWerkervaring ? "met werkervaring (helft van de kandidaten)" : "zonder werkervaring", aantalKandidaten, metRelevant,
-        metWerkervaring ? "standaardgewichten, incl. beroep en vaardigheden uit eerdere beroepen" : "alleen vaardigheden, essentieel 10 / optioneel 4",
-        som[0] / metRelevant, som[1] / metRelevant, metWerkervaring ? " (incl. beroepsnaam en vaardigheden uit het beroep)" : "",
-        som[2] / metRelevant, som[3] / metRelevant);
+  private static Gewichten metGewichtBeroepsprofiel(Gewichten g, int gewicht) {
+    return new Gewichten(g.essentieleVaardigheid(), g.optioneleVaardigheid(), gewicht, g.zelfdeBeroep(), g.zelfdeBeroepsgroep(), g.afstand(),
+        g.uren(), g.werkvorm(), g.opleiding(), g.instrumenten(), g.beschikbaarheid(), g.urenMarge());
+  }
+
+  private static List<Integer> nummers(List<Treffer> treffers) {
+    return treffers.stream().map(t -> (int) t.id().getLeastSignificantBits()).toList();
+  }
+
+  private static List<Integer> bm25(IndexSearcher zoeker, Query query) throws java.io.IOException {
+    List<Integer> uit = new ArrayList<>();
+    for (ScoreDoc sd : zoeker.search(query, 10).scoreDocs) uit.add(zoeker.storedFields().document(sd.doc).getField("nr").numericValue().intValue());
+    return uit;
+  }
+
+  private static double gemiddelde(List<double[]> waarden, int x) {
+    return waarden.stream().mapToDouble(a -> a[x]).average().orElse(0);
+  }
+
+  /** Gepaard verschil a − b over de vragen: gemiddelde ± 1,96 · standaardfout. */
+  private static String verschil(List<double[]> waarden, int a, int b) {
+    double[] d = waarden.stream().mapToDouble(w -> w[a] - w[b]).toArray();
+    double m = Arrays.stream(d).average().orElse(0);
+    double var = Arrays.stream(d).map(x -> (x - m) * (x - m)).sum() / Math.max(1, d.length - 1);
+    double h = 1.96 * Math.sqrt(var / Math.max(1, d.length));
+    return String.format(Locale.ROOT, "%+.3f ± %.3f", m, h);
   }
 
   static double recall(List<Integer> top, int[] graad, int relevant) {

@@ -6,6 +6,8 @@ package nl.perspectiefopwerk.matching.domain;
  *
  * @param essentieleVaardigheid punten per gedekte essentiële vaardigheid van de werkplek
  * @param optioneleVaardigheid punten per gedekte optionele vaardigheid
+ * @param beroepsprofiel punten per gedekte vaardigheid uit het beroepsprofiel: de essentiële ESCO-vaardigheden van het beroep van de
+ *     werkplek die de werkgever niet zelf heeft gekozen
  * @param zelfdeBeroep ervaring in hetzelfde ESCO-beroep
  * @param zelfdeBeroepsgroep ervaring in dezelfde ISCO-eenheidsgroep (als het beroep zelf niet klopt)
  * @param afstand maximaal, bij afstand 0; lineair aflopend tot 0 op de maximale reisafstand van de kandidaat
@@ -19,6 +21,7 @@ package nl.perspectiefopwerk.matching.domain;
 public record Gewichten(
     int essentieleVaardigheid,
     int optioneleVaardigheid,
+    int beroepsprofiel,
     int zelfdeBeroep,
     int zelfdeBeroepsgroep,
     int afstand,
@@ -29,13 +32,13 @@ public record Gewichten(
     int beschikbaarheid,
     int urenMarge) {
 
-  public static final Gewichten STANDAARD = new Gewichten(10, 4, 30, 15, 20, 10, 10, 10, 5, 5, 4);
+  public static final Gewichten STANDAARD = new Gewichten(10, 4, 4, 30, 15, 20, 10, 10, 10, 5, 5, 4);
 
   /** Alleen vaardigheden tellen (zoals de Lucene-peer in de benchmark): de rest weegt 0. */
-  public static final Gewichten ALLEEN_VAARDIGHEDEN = new Gewichten(10, 4, 0, 0, 0, 0, 0, 0, 0, 0, 4);
+  public static final Gewichten ALLEEN_VAARDIGHEDEN = new Gewichten(10, 4, 4, 0, 0, 0, 0, 0, 0, 0, 0, 4);
 
   public Gewichten {
-    int[] alle = {essentieleVaardigheid, optioneleVaardigheid, zelfdeBeroep, zelfdeBeroepsgroep, afstand, uren, werkvorm, opleiding,
+    int[] alle = {essentieleVaardigheid, optioneleVaardigheid, beroepsprofiel, zelfdeBeroep, zelfdeBeroepsgroep, afstand, uren, werkvorm, opleiding,
         instrumenten, beschikbaarheid, urenMarge};
     for (int g : alle) {
       if (g < 0 || g > 10_000) throw new IllegalArgumentException("Een gewicht ligt tussen 0 en 10000, niet " + g);

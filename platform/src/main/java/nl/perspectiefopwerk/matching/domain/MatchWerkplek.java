@@ -16,6 +16,7 @@ import nl.perspectiefopwerk.kandidaat.Werkvorm;
  * @param instrumenten de instrumenten die de werkgever accepteert
  * @param essentieel gekozen vaardigheden die ESCO essentieel noemt voor het beroep
  * @param optioneel de overige gekozen vaardigheden
+ * @param beroepsprofiel de essentiële ESCO-vaardigheden van het beroep die de werkgever niet zelf koos (wegen lichter)
  */
 public record MatchWerkplek(
     UUID id,
@@ -30,7 +31,16 @@ public record MatchWerkplek(
     String iscoGroep,
     List<String> essentieel,
     List<String> optioneel,
-    int plaatsen) {
+    int plaatsen,
+    List<String> beroepsprofiel) {
+
+  /** Zonder beroepsprofiel (geen beroep gekozen, of alleen de gekozen vaardigheden tellen). */
+  public MatchWerkplek(UUID id, String regiocode, String pc4, int uren, Werkvorm werkvorm, Opleidingsniveau minOpleiding,
+      List<Instrument> instrumenten, LocalDate startdatum, String beroepId, String iscoGroep, List<String> essentieel,
+      List<String> optioneel, int plaatsen) {
+    this(id, regiocode, pc4, uren, werkvorm, minOpleiding, instrumenten, startdatum, beroepId, iscoGroep, essentieel, optioneel, plaatsen,
+        List.of());
+  }
 
   public MatchWerkplek {
     Objects.requireNonNull(id, "id");
@@ -41,5 +51,7 @@ public record MatchWerkplek(
     essentieel = essentieel.stream().distinct().toList();
     List<String> ess = essentieel;
     optioneel = optioneel.stream().distinct().filter(v -> !ess.contains(v)).toList();
+    List<String> opt = optioneel;
+    beroepsprofiel = beroepsprofiel.stream().distinct().filter(v -> !ess.contains(v) && !opt.contains(v)).toList();
   }
 }

@@ -31,6 +31,7 @@ public final class Matchindex {
 
   private final Gewichten g;
   private final Locaties locaties;
+  private volatile Specificiteit specificiteit;
   private final Woordenboek vaardigheden = new Woordenboek();
   private final Woordenboek beroepen = new Woordenboek();
   private final Woordenboek isco = new Woordenboek();
@@ -40,13 +41,26 @@ public final class Matchindex {
   private final Map<UUID, Plek<WerkplekkenDeel>> werkplekPlek = new ConcurrentHashMap<>();
   private final ThreadLocal<Kladblok> kladblok = ThreadLocal.withInitial(Kladblok::new);
 
-  public Matchindex(Gewichten gewichten, Locaties locaties) {
+  public Matchindex(Gewichten gewichten, Locaties locaties, Specificiteit specificiteit) {
     this.g = gewichten;
     this.locaties = locaties;
+    this.specificiteit = specificiteit;
   }
 
   public Gewichten gewichten() {
     return g;
+  }
+
+  public Specificiteit specificiteit() {
+    return specificiteit;
+  }
+
+  /**
+   * Vervangt de specificiteit (bijv. zodra de taxonomie geladen is). De arrays hangen er niet van af: elke
+   * zoekvraag leest haar één keer bij het begin, dus een vraag rekent nooit met twee versies.
+   */
+  public void zetSpecificiteit(Specificiteit specificiteit) {
+    this.specificiteit = specificiteit;
   }
 
   // ---------------------------------------------------------------- bouwen en bijwerken
@@ -145,6 +159,7 @@ public final class Matchindex {
   public List<Treffer> kandidatenVoor(MatchWerkplek w, String deel, int k) {
     KandidatenDeel kd = kandidatenDelen.get(deel);
     if (kd == null || k <= 0) return List.of();
+    Specificiteit sp = specificiteit;
     Kladblok kb = kladblok.get();
     kb.begin(kd.n, k);
     int[] acc = kb.acc;
@@ -153,20 +168,21 @@ public final class Matchindex {
     int[] geraakt = kb.geraakt;
     int aantalGeraakt = 0;
     // Termen: vaardigheid en gewicht, op lengte van de postinglijst.
-    int m = w.essentieel().size() + w.optioneel().size();
+    int m = w.essentieel().size() + w.optioneel().size() + w.beroepsprofiel().size();
     long[] termen = new long[m]; // lengte << 40 | index
     int[] tS = new int[m];
     int[] tW = new int[m];
     int nt = 0;
-    for (int stap = 0; stap < 2; stap++) {
-      List<String> lijst = stap == 0 ? w.essentieel() : w.optioneel();
-      int gewicht = stap == 0 ? g.essentieleVaardigheid() : g.optioneleVaardigheid();
+    for (int stap = 0; stap < 3; stap++) {
+      List<String> lijst = stap == 0 ? w.essentieel() : stap == 1 ? w.optioneel() : w.beroepsprofiel();
+      int gewicht = stap == 0 ? g.essentieleVaardigheid() : stap == 1 ? g.optioneleVaardigheid() : g.beroepsprofiel();
       if (gewicht == 0) continue;
       for (String v : lijst) {
         int s = vaardigheden.nummer(v);
-        if (s < 0 || s >= kd.aantalVaardigheden) continue;
+        int punten = sp.punten(gewicht, v);
+        if (s < 0 || s >= kd.aantalVaardigheden || punten == 0) continue;
         tS[nt] = s;
-        tW[nt] = gewicht;
+        tW[nt] = punten;
         termen[nt] = ((long) (kd.postStart[s + 1] - kd.postStart[s]) << 40) | nt;
         nt++;
       }
@@ -190,7 +206,12 @@ public final class Matchindex {
         pogingen++;
         Heap h = kb.heap2;
         h.begin(k);
-        for (int i = 0; i < aantalGeraakt; i++) beoordeelKandidaat(kd, geraakt[i], acc[geraakt[i]], q, h, rest, kb);
+        int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
+        for (int i = 0; i < aantalGeraakt; i++) {
+          int d = orde[i];
+          if (h.vol() && acc[d] + rest < h.slechtsteScore()) break; // de rest (lager) haalt de heap ook niet
+          beoordeelKandidaat(kd, d, acc[d], q, h, rest, kb);
+        }
         if (h.vol()) theta = h.slechtsteScore();
         if (theta > restVanaf[j] + rest) {
           afmaken = true;
@@ -211,13 +232,16 @@ public final class Matchindex {
       }
     }
     Heap heap = kb.heap;
+    // Op (gedeeltelijke) vaardigheidspunten aflopend: de heap vult zich eerst met de sterkste kandidaten, en zodra
+    // punten + wat nog kan de slechtste in de heap niet meer halen, haalt niemand daarna het ook.
+    int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
     if (afmaken) {
       int maxRest = restVanaf[j];
       int[] ids = kd.vaardigheidIds;
       for (int i = 0; i < aantalGeraakt; i++) {
-        int d = geraakt[i];
+        int d = orde[i];
         int a = acc[d];
-        if (a + maxRest + rest < theta) continue;
+        if (a + maxRest + rest < theta || (heap.vol() && a + maxRest + rest < heap.slechtsteScore())) break;
         int van = kd.vaardigheidStart[d];
         int tot = kd.vaardigheidStart[d + 1];
         for (int x = j; x < nt; x++) {
@@ -230,7 +254,8 @@ public final class Matchindex {
     }
     // Kandidaten met minstens één gedeelde vaardigheid.
     for (int i = 0; i < aantalGeraakt; i++) {
-      int d = geraakt[i];
+      int d = orde[i];
+      if (heap.vol() && acc[d] + rest < heap.slechtsteScore()) break;
       beoordeelKandidaat(kd, d, acc[d], q, heap, rest, kb);
     }
     // De rest van het deel, alleen als de overige onderdelen de heap nog kunnen halen.
@@ -278,23 +303,24 @@ public final class Matchindex {
     int tijdperk = kb.tijdperk;
     int[] geraakt = kb.geraakt;
     int aantalGeraakt = 0;
-    KVraag q = new KVraag(c);
-    // Termen: (vaardigheid, essentieel of optioneel), op lengte van de postinglijst.
-    int m = 2 * q.vaardigheden.length;
+    KVraag q = new KVraag(c, specificiteit);
+    // Termen: (vaardigheid, soort: essentieel, optioneel of beroepsprofiel), op lengte van de postinglijst.
+    int m = WerkplekkenDeel.SOORTEN * q.vaardigheden.length;
     long[] termen = new long[m];
     int[] tS = new int[m];
-    boolean[] tE = new boolean[m];
+    int[] tE = new int[m];
     int[] tW = new int[m];
     int nt = 0;
-    for (int s : q.vaardigheden) {
+    for (int x = 0; x < q.vaardigheden.length; x++) {
+      int s = q.vaardigheden[x];
       if (s >= wd.aantalVaardigheden) continue;
-      for (int stap = 0; stap < 2; stap++) {
-        int gewicht = stap == 0 ? g.essentieleVaardigheid() : g.optioneleVaardigheid();
-        int[] start = stap == 0 ? wd.essStart : wd.optStart;
+      for (int stap = 0; stap < WerkplekkenDeel.SOORTEN; stap++) {
+        int gewicht = (stap == 0 ? g.essentieleVaardigheid() : stap == 1 ? g.optioneleVaardigheid() : g.beroepsprofiel()) * q.procent[x] / 100;
+        int[] start = wd.postStart[stap];
         int lengte = start[s + 1] - start[s];
         if (gewicht == 0 || lengte == 0) continue;
         tS[nt] = s;
-        tE[nt] = stap == 0;
+        tE[nt] = stap;
         tW[nt] = gewicht;
         termen[nt] = ((long) lengte << 40) | nt;
         nt++;
@@ -313,14 +339,19 @@ public final class Matchindex {
     for (; j < nt; j++) {
       int t = volgorde[j];
       int s = tS[t];
-      int[] start = tE[t] ? wd.essStart : wd.optStart;
-      int[] docs = tE[t] ? wd.essDocs : wd.optDocs;
+      int[] start = wd.postStart[tE[t]];
+      int[] docs = wd.postDocs[tE[t]];
       int lengte = start[s + 1] - start[s];
       if (aantalGeraakt >= k && pogingen < 3 && lengte * 4 >= aantalGeraakt) {
         pogingen++;
         Heap h = kb.heap2;
         h.begin(k);
-        for (int i = 0; i < aantalGeraakt; i++) beoordeelWerkplek(wd, geraakt[i], acc[geraakt[i]], q, h, rest, kb);
+        int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
+        for (int i = 0; i < aantalGeraakt; i++) {
+          int d = orde[i];
+          if (h.vol() && acc[d] + rest < h.slechtsteScore()) break;
+          beoordeelWerkplek(wd, d, acc[d], q, h, rest, kb);
+        }
         if (h.vol()) theta = h.slechtsteScore();
         if (theta > restVanaf[j] + rest) {
           afmaken = true;
@@ -340,16 +371,17 @@ public final class Matchindex {
       }
     }
     Heap heap = kb.heap;
+    int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
     if (afmaken) {
       int maxRest = restVanaf[j];
       for (int i = 0; i < aantalGeraakt; i++) {
-        int d = geraakt[i];
+        int d = orde[i];
         int a = acc[d];
-        if (a + maxRest + rest < theta) continue;
+        if (a + maxRest + rest < theta || (heap.vol() && a + maxRest + rest < heap.slechtsteScore())) break;
         for (int x = j; x < nt; x++) {
           int t = volgorde[x];
-          int[] st = tE[t] ? wd.essDocStart : wd.optDocStart;
-          int[] ids = tE[t] ? wd.essDocIds : wd.optDocIds;
+          int[] st = wd.docStart[tE[t]];
+          int[] ids = wd.docIds[tE[t]];
           if (Arrays.binarySearch(ids, st[d], st[d + 1], tS[t]) >= 0) a += tW[t];
         }
         beoordeelWerkplek(wd, d, a, q, heap, rest, kb);
@@ -357,7 +389,8 @@ public final class Matchindex {
       return heap.resultaat();
     }
     for (int i = 0; i < aantalGeraakt; i++) {
-      int d = geraakt[i];
+      int d = orde[i];
+      if (heap.vol() && acc[d] + rest < heap.slechtsteScore()) break;
       beoordeelWerkplek(wd, d, acc[d], q, heap, rest, kb);
     }
     if (rest > 0 && !(heap.vol() && heap.slechtsteScore() > rest)) {
@@ -488,8 +521,10 @@ public final class Matchindex {
     final int[] beroepen;
     final int[] isco;
     final int[] vaardigheden;
+    /** Het specificiteitspercentage van elke vaardigheid, in dezelfde volgorde. */
+    final int[] procent;
 
-    KVraag(MatchKandidaat c) {
+    KVraag(MatchKandidaat c, Specificiteit sp) {
       pc4 = locaties.nummer(c.pc4());
       uren = c.uren();
       maxKm10 = c.maxKm() * 10;
@@ -500,19 +535,26 @@ public final class Matchindex {
       beschikbaar = dag(c.beschikbaarVanaf());
       beroepen = nummers(c.beroepen(), Matchindex.this.beroepen);
       isco = nummers(c.iscoGroepen(), Matchindex.this.isco);
-      int[] v = new int[c.vaardigheden().size() + c.vaardighedenUitBeroepen().size()];
+      // (nummer << 32 | procent), gesorteerd en ontdubbeld op nummer
+      long[] v = new long[c.vaardigheden().size() + c.vaardighedenUitBeroepen().size()];
       int j = 0;
-      for (String s : c.vaardigheden()) {
-        int n = Matchindex.this.vaardigheden.nummer(s);
-        if (n >= 0) v[j++] = n;
+      for (int stap = 0; stap < 2; stap++) {
+        for (String s : stap == 0 ? c.vaardigheden() : c.vaardighedenUitBeroepen()) {
+          int n = Matchindex.this.vaardigheden.nummer(s);
+          if (n >= 0) v[j++] = ((long) n << 32) | sp.procent(s);
+        }
       }
-      for (String s : c.vaardighedenUitBeroepen()) {
-        int n = Matchindex.this.vaardigheden.nummer(s);
-        if (n >= 0) v[j++] = n;
+      Arrays.sort(v, 0, j);
+      int u = 0;
+      for (int i = 0; i < j; i++) {
+        if (i == 0 || (v[i] >>> 32) != (v[u - 1] >>> 32)) v[u++] = v[i];
       }
-      v = Arrays.copyOf(v, j);
-      Arrays.sort(v);
-      vaardigheden = uniek(v);
+      vaardigheden = new int[u];
+      procent = new int[u];
+      for (int i = 0; i < u; i++) {
+        vaardigheden[i] = (int) (v[i] >>> 32);
+        procent[i] = (int) v[i];
+      }
     }
   }
 
@@ -641,6 +683,9 @@ public final class Matchindex {
   }
 
   private final class WerkplekkenDeel {
+    /** Soorten vaardigheden van een werkplek: 0 essentieel, 1 optioneel, 2 beroepsprofiel. */
+    static final int SOORTEN = 3;
+
     final int n;
     final long[] hi;
     final long[] lo;
@@ -653,14 +698,11 @@ public final class Matchindex {
     final int[] beroep;
     final int[] isco;
     final int aantalVaardigheden;
-    final int[] essStart;
-    final int[] essDocs;
-    final int[] optStart;
-    final int[] optDocs;
-    final int[] essDocStart;
-    final int[] essDocIds;
-    final int[] optDocStart;
-    final int[] optDocIds;
+    /** Per soort: postinglijsten (vaardigheid → werkplekken) en CSR (werkplek → gesorteerde vaardigheden). */
+    final int[][] postStart = new int[SOORTEN][];
+    final int[][] postDocs = new int[SOORTEN][];
+    final int[][] docStart = new int[SOORTEN][];
+    final int[][] docIds = new int[SOORTEN][];
     final AtomicLongArray weg;
 
     WerkplekkenDeel(List<MatchWerkplek> lijst) {
@@ -675,8 +717,7 @@ public final class Matchindex {
       start = new int[n];
       beroep = new int[n];
       isco = new int[n];
-      int[][] ess = new int[n][];
-      int[][] opt = new int[n][];
+      int[][][] perSoort = new int[SOORTEN][n][];
       for (int d = 0; d < n; d++) {
         MatchWerkplek w = lijst.get(d);
         hi[d] = w.id().getMostSignificantBits();
@@ -689,37 +730,23 @@ public final class Matchindex {
         start[d] = dag(w.startdatum());
         beroep[d] = w.beroepId() == null ? -1 : beroepen.nummerOfNieuw(w.beroepId());
         isco[d] = w.iscoGroep() == null ? -1 : Matchindex.this.isco.nummerOfNieuw(w.iscoGroep());
-        ess[d] = w.essentieel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
-        opt[d] = w.optioneel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
-      }
-      essDocStart = new int[n + 1];
-      optDocStart = new int[n + 1];
-      for (int d = 0; d < n; d++) {
-        essDocStart[d + 1] = essDocStart[d] + ess[d].length;
-        optDocStart[d + 1] = optDocStart[d] + opt[d].length;
-      }
-      essDocIds = new int[essDocStart[n]];
-      optDocIds = new int[optDocStart[n]];
-      for (int d = 0; d < n; d++) {
-        System.arraycopy(ess[d], 0, essDocIds, essDocStart[d], ess[d].length);
-        System.arraycopy(opt[d], 0, optDocIds, optDocStart[d], opt[d].length);
+        perSoort[0][d] = w.essentieel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
+        perSoort[1][d] = w.optioneel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
+        perSoort[2][d] = w.beroepsprofiel().stream().mapToInt(vaardigheden::nummerOfNieuw).sorted().toArray();
       }
       aantalVaardigheden = vaardigheden.aantal();
-      essStart = new int[aantalVaardigheden + 1];
-      optStart = new int[aantalVaardigheden + 1];
-      essDocs = postings(ess, essStart);
-      optDocs = postings(opt, optStart);
+      for (int soort = 0; soort < SOORTEN; soort++) {
+        int[][] ids = perSoort[soort];
+        int[] ds = new int[n + 1];
+        for (int d = 0; d < n; d++) ds[d + 1] = ds[d] + ids[d].length;
+        int[] di = new int[ds[n]];
+        for (int d = 0; d < n; d++) System.arraycopy(ids[d], 0, di, ds[d], ids[d].length);
+        docStart[soort] = ds;
+        docIds[soort] = di;
+        postStart[soort] = new int[aantalVaardigheden + 1];
+        postDocs[soort] = postings(ds, di, postStart[soort]);
+      }
       weg = new AtomicLongArray((n >>> 6) + 1);
-    }
-
-    private int[] postings(int[][] ids, int[] begin) {
-      int m = begin.length - 1;
-      for (int[] v : ids) for (int s : v) begin[s + 1]++;
-      for (int s = 0; s < m; s++) begin[s + 1] += begin[s];
-      int[] docs = new int[begin[m]];
-      int[] vul = Arrays.copyOf(begin, m);
-      for (int d = 0; d < ids.length; d++) for (int s : ids[d]) docs[vul[s]++] = d;
-      return docs;
     }
   }
 
@@ -788,6 +815,8 @@ public final class Matchindex {
     int[] acc = new int[0];
     int[] stempel = new int[0];
     int[] geraakt = new int[0];
+    int[] orde = new int[0];
+    int[] emmer = new int[0];
     int tijdperk;
     int[] afstand = new int[0];
     int[] afstandStempel = new int[0];
@@ -801,6 +830,7 @@ public final class Matchindex {
         acc = new int[n];
         stempel = new int[n];
         geraakt = new int[n];
+        orde = new int[n];
         tijdperk = 0;
       }
       if (++tijdperk == Integer.MAX_VALUE) {
@@ -809,6 +839,22 @@ public final class Matchindex {
       }
       afstandVan = -2;
       heap.begin(k);
+    }
+
+    /**
+     * De eerste {@code n} geraakte documenten op acc aflopend (tellend sorteren; acc ligt tussen 0 en {@code max}).
+     * Binnen gelijke acc blijft de volgorde willekeurig: de heap beslist gelijke scores zelf op id.
+     */
+    int[] opAccAflopend(int n, int max) {
+      if (emmer.length < max + 2) emmer = new int[max + 2];
+      Arrays.fill(emmer, 0, max + 2, 0);
+      for (int i = 0; i < n; i++) emmer[max - acc[geraakt[i]] + 1]++;
+      for (int b = 1; b <= max + 1; b++) emmer[b] += emmer[b - 1];
+      for (int i = 0; i < n; i++) {
+        int d = geraakt[i];
+        orde[emmer[max - acc[d]]++] = d;
+      }
+      return orde;
     }
 
     int afstand(Locaties l, int van, int naar) {

@@ -21,6 +21,7 @@ public final class MinKostenStroom {
 
   // Restnetwerk: boog 2i is voorwaarts, 2i+1 terug.
   private int[] restCap;
+  private long[] potentiaal;
   private int[] uitStart;
   private int[] uitBogen;
 
@@ -77,6 +78,15 @@ public final class MinKostenStroom {
 
   public int aanbod(int knoop) {
     return aanbod[knoop];
+  }
+
+  /**
+   * De potentiaal van een knoop na {@link #los()}: voor elke boog u→v met restcapaciteit geldt
+   * kosten + π(u) − π(v) ≥ 0 (het optimaliteitsbewijs; de toewijzing gebruikt dit om te bewijzen dat
+   * weggesnoeide bogen het optimum niet verbeteren).
+   */
+  public long potentiaal(int knoop) {
+    return potentiaal[knoop];
   }
 
   /** De stroom over een boog na {@link #los()}. */
@@ -179,6 +189,7 @@ public final class MinKostenStroom {
     for (int v = 0; v < knopen; v++) {
       if (overschot[v] != 0) throw new IllegalStateException("Onhaalbaar: vraag van knoop " + v + " blijft open");
     }
+    potentiaal = pot;
     return totaal;
   }
 

@@ -15,12 +15,15 @@ public final class NaieveMatcher {
   private final List<MatchWerkplek> werkplekken;
   private final Locaties locaties;
   private final Gewichten gewichten;
+  private final Specificiteit specificiteit;
 
-  public NaieveMatcher(Collection<MatchKandidaat> kandidaten, Collection<MatchWerkplek> werkplekken, Locaties locaties, Gewichten gewichten) {
+  public NaieveMatcher(Collection<MatchKandidaat> kandidaten, Collection<MatchWerkplek> werkplekken, Locaties locaties, Gewichten gewichten,
+      Specificiteit specificiteit) {
     this.kandidaten = new ArrayList<>(kandidaten);
     this.werkplekken = new ArrayList<>(werkplekken);
     this.locaties = locaties;
     this.gewichten = gewichten;
+    this.specificiteit = specificiteit;
   }
 
   /** De beste k kandidaten voor een werkplek in dezelfde regio (score > 0). */
@@ -33,7 +36,7 @@ public final class NaieveMatcher {
     List<Treffer> alle = new ArrayList<>();
     for (MatchKandidaat c : pool) {
       if (Scoring.afwijzing(c, w, locaties, gewichten, regioFilter) != null) continue;
-      int s = Scoring.score(c, w, locaties, gewichten);
+      int s = Scoring.score(c, w, locaties, gewichten, specificiteit);
       if (s > 0) alle.add(new Treffer(c.id(), s));
     }
     alle.sort(Treffer.VOLGORDE);
@@ -45,7 +48,7 @@ public final class NaieveMatcher {
     List<Treffer> alle = new ArrayList<>();
     for (MatchWerkplek w : werkplekken) {
       if (Scoring.afwijzing(c, w, locaties, gewichten, true) != null) continue;
-      int s = Scoring.score(c, w, locaties, gewichten);
+      int s = Scoring.score(c, w, locaties, gewichten, specificiteit);
       if (s > 0) alle.add(new Treffer(w.id(), s));
     }
     alle.sort(Treffer.VOLGORDE);

@@ -75,40 +75,45 @@ public final class Scoring {
   }
 
   /** De totale score (zonder teksten). */
-  public static int score(MatchKandidaat k, MatchWerkplek w, Locaties locaties, Gewichten g) {
-    return uitleg(k, w, locaties, g, false).totaal();
+  public static int score(MatchKandidaat k, MatchWerkplek w, Locaties locaties, Gewichten g, Specificiteit sp) {
+    return uitleg(k, w, locaties, g, sp, false).totaal();
   }
 
   /**
    * De uitleg van de score.
    *
+   * @param sp hoe zwaar elke vaardigheid weegt ({@link Specificiteit#GELIJK}: allemaal even zwaar)
    * @param grof afstanden afgerond op 5 km (voor werkgevers: minder herleidbaar)
    */
-  public static Uitleg uitleg(MatchKandidaat k, MatchWerkplek w, Locaties locaties, Gewichten g, boolean grof) {
+  public static Uitleg uitleg(MatchKandidaat k, MatchWerkplek w, Locaties locaties, Gewichten g, Specificiteit sp, boolean grof) {
     List<Regel> regels = new ArrayList<>();
     // Vaardigheden: zelf opgegeven plus die uit eerdere beroepen.
     Set<String> eigen = new HashSet<>(k.vaardigheden());
     Set<String> alle = new HashSet<>(eigen);
     alle.addAll(k.vaardighedenUitBeroepen());
-    int ess = 0;
-    int opt = 0;
+    int[] gedekt = new int[3]; // essentieel, optioneel, beroepsprofiel
     int viaBeroep = 0;
-    for (String s : w.essentieel()) {
-      if (alle.contains(s)) {
-        ess++;
+    int specifiek = 0;
+    int vPunten = 0;
+    for (int stap = 0; stap < 3; stap++) {
+      int gewicht = stap == 0 ? g.essentieleVaardigheid() : stap == 1 ? g.optioneleVaardigheid() : g.beroepsprofiel();
+      if (gewicht == 0) continue; // telt niet mee, dus ook niet in de uitleg
+      for (String s : stap == 0 ? w.essentieel() : stap == 1 ? w.optioneel() : w.beroepsprofiel()) {
+        if (!alle.contains(s)) continue;
+        gedekt[stap]++;
         if (!eigen.contains(s)) viaBeroep++;
+        if (sp.isSpecifiek(s)) specifiek++;
+        vPunten += sp.punten(gewicht, s);
       }
     }
-    for (String s : w.optioneel()) {
-      if (alle.contains(s)) {
-        opt++;
-        if (!eigen.contains(s)) viaBeroep++;
-      }
+    String vTekst = gedekt[0] + " van " + w.essentieel().size() + " essentiële vaardigheden";
+    if (!w.optioneel().isEmpty() && g.optioneleVaardigheid() > 0) vTekst += ", " + gedekt[1] + " van " + w.optioneel().size() + " optionele";
+    if (!w.beroepsprofiel().isEmpty() && g.beroepsprofiel() > 0) {
+      vTekst += ", " + gedekt[2] + " van " + w.beroepsprofiel().size() + " andere uit het beroepsprofiel";
     }
-    String vTekst = ess + " van " + w.essentieel().size() + " essentiële vaardigheden";
-    if (!w.optioneel().isEmpty()) vTekst += ", " + opt + " van " + w.optioneel().size() + " optionele";
     if (viaBeroep > 0) vTekst += " (" + viaBeroep + " via eerdere beroepen)";
-    regels.add(new Regel(Onderdeel.VAARDIGHEDEN, ess * g.essentieleVaardigheid() + opt * g.optioneleVaardigheid(), vTekst));
+    if (specifiek > 0) vTekst += "; " + specifiek + (specifiek == 1 ? " specifieke vaardigheid telt" : " specifieke vaardigheden tellen") + " zwaarder";
+    regels.add(new Regel(Onderdeel.VAARDIGHEDEN, vPunten, vTekst));
 
     // Beroep: hetzelfde ESCO-beroep, anders dezelfde ISCO-eenheidsgroep.
     if (w.beroepId() != null && k.beroepen().contains(w.beroepId())) {

@@ -117,6 +117,15 @@ public class TaxonomieRepository {
     return aantal("taxonomie.beroep_vaardigheid");
   }
 
+  public java.util.Map<String, Integer> beroepenPerVaardigheid() {
+    java.util.Map<String, Integer> uit = new java.util.HashMap<>();
+    jdbc.sql("select vaardigheid_id, count(distinct beroep_id) as n from taxonomie.beroep_vaardigheid group by vaardigheid_id")
+        .query(rs -> {
+          uit.put(rs.getString("vaardigheid_id"), rs.getInt("n"));
+        });
+    return uit;
+  }
+
   public long aantalIscoGroepen() {
     return aantal("taxonomie.isco_groep");
   }
