@@ -135,6 +135,7 @@ public class BemiddelingService implements BemiddelingApi {
   public Resultaat toonBelangstelling(HuidigeGebruiker g, String profielcode, UUID werkplekId, String bericht,
       Belangstellingssoort soort) {
     UUID org = aanvrager(g);
+    if (soort == Belangstellingssoort.GROTE_WERVING) return new Resultaat.Afgekeurd(Map.of("soort", "bemiddeling.fout.soort"));
     if (soort == Belangstellingssoort.UITNODIGING && g.rol() != Rol.WERKGEVER) {
       return new Resultaat.Afgekeurd(Map.of("soort", "bemiddeling.fout.uitnodigingAlleenWerkgever"));
     }
@@ -149,14 +150,86 @@ public class BemiddelingService implements BemiddelingApi {
     if (!fouten.isEmpty()) return new Resultaat.Afgekeurd(fouten);
     Werkplek w = werkplek.get();
     if (w.status() != WerkplekStatus.OPEN) return new Resultaat.Afgekeurd(Map.of("werkplek", "bemiddeling.fout.werkplek"));
-    LocalDate vandaag = LocalDate.now(TIJDZONE);
-    Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), w.regiocode(), kandidaat.get(), profielcode, w.id(), w.werkgeverId(),
-        org, g.gebruikersnaam(), tekst, BelangstellingStatus.AANGEVRAAGD, Termijn.deadline(vandaag, properties.termijnWerkdagen()),
-        null, null, null, false, null, null, Instant.now(), 0, soort, null, null);
-    repository.voegToe(b);
-    registreer(g, Handeling.AANMAKEN, b.id(), soort == Belangstellingssoort.UITNODIGING
+    Belangstelling b = legVast(g, w, kandidaat.get(), profielcode, org, tekst, soort, soort == Belangstellingssoort.UITNODIGING
         ? "Directe uitnodiging voor een gesprek met een anoniem profiel vastleggen" : "Belangstelling voor een anoniem profiel vastleggen");
     return new Resultaat.Gelukt(b.id());
+  }
+
+  /**
+   * Grote werving: het regioloket accepteerde een voorstel; elk paar wordt een belangstelling alsof de werkgever van de
+   * werkplek zelf belangstelling toonde (aanvrager = die werkgever, zodat hij het verzoek in zijn eigen verzoeken ziet,
+   * met zijn eigen profielcode, en het kan intrekken; aangevraagd door = de medewerker van het regioloket).
+   *
+   * <p>Welke controles van {@link #toonBelangstelling} gelden hier, nu het regioloket namens de werkgever handelt:
+   * <ul>
+   *   <li>Rol: niet werkgever/bemiddelaar maar regioloket; de regio van de werkplek moet een regio van het regioloket zijn
+   *       (in plaats van "eigen werkplek van de werkgever").
+   *   <li>Werkplek open: geldt onverkort (anders overgeslagen).
+   *   <li>Screening van de werkgever (de zoekpoort van het bestand): geldt. Een niet (of afgewezen) gescreende werkgever
+   *       mag niet zoeken in het bestand en krijgt dus ook via grote werving geen kandidaten voorgesteld (overgeslagen).
+   *   <li>Kandidaat nog in het bestand: geldt. De kandidaat moet zichtbaar zijn in het anonieme bestand (in bestand,
+   *       werkfit, toestemming) en in de regio van de werkplek wonen, net als bij een werkgever die in het bestand van
+   *       zijn regio zoekt (anders overgeslagen).
+   *   <li>Bericht: de werkgever schrijft hier niets; het bericht noemt het voorstel.
+   *   <li>Alleen een werkgever nodigt direct uit: niet van toepassing (de soort is altijd GROTE_WERVING).
+   *   <li>Extra: een paar waarvoor al een lopende belangstelling (nog niet afgerond) bestaat voor dezelfde kandidaat en
+   *       werkplek wordt overgeslagen in plaats van het hele voorstel te laten mislukken.
+   * </ul>
+   * De identiteit blijft achter dezelfde toestemmingspoort: de werkgever ziet alleen de profielcode tot de kandidaat ja
+   * zegt met toestemming.
+   */
+  @Override
+  @Transactional
+  public List<Voorstelbelangstelling> belangstellingenUitVoorstel(HuidigeGebruiker g, String voorstelnaam, List<Voorstelpaar> paren) {
+    regioloket(g);
+    String naam = voorstelnaam == null ? "" : voorstelnaam.strip();
+    if (naam.isEmpty()) throw new IllegalArgumentException("voorstelnaam is verplicht");
+    String bericht = "Het regioloket stelt dit profiel voor uw werkplek voor, uit de grote werving '" + naam
+        + "'. Het regioloket vraagt de kandidaat of die kennis wil maken.";
+    if (bericht.length() > MAX_BERICHT) bericht = bericht.substring(0, MAX_BERICHT);
+    List<Voorstelbelangstelling> uit = new java.util.ArrayList<>();
+    for (Voorstelpaar p : paren == null ? List.<Voorstelpaar>of() : paren) uit.add(uitVoorstel(g, naam, bericht, p));
+    return uit;
+  }
+
+  private Voorstelbelangstelling uitVoorstel(HuidigeGebruiker g, String naam, String bericht, Voorstelpaar p) {
+    Optional<Werkplek> werkplek = werkgevers.werkplek(p.werkplek())
+        .filter(w -> g.werktInRegio(w.regiocode()) && w.status() == WerkplekStatus.OPEN);
+    if (werkplek.isEmpty()) return new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.werkplek");
+    Werkplek w = werkplek.get();
+    if (!werkgevers.isGescreend(w.werkgeverId())) return new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.screening");
+    boolean inBestand = kandidaten.matchgegevens(p.kandidaat()).filter(m -> m.zichtbaar() && w.regiocode().equals(m.regiocode())).isPresent();
+    if (!inBestand) return new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.kandidaat");
+    // Twee gelijktijdige acceptaties met hetzelfde paar: de tweede wacht hier tot de eerste klaar is en ziet daarna diens
+    // belangstelling (READ COMMITTED). Een gewone belangstelling (toonBelangstelling) neemt deze vergrendeling niet.
+    repository.vergrendelPaar(p.kandidaat(), p.werkplek());
+    if (repository.heeftLopende(p.kandidaat(), p.werkplek(), LOPEND)) {
+      return new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.alLopend");
+    }
+    String profielcode = kandidaten.profielcodeVoorOrganisatie(p.kandidaat(), w.werkgeverId());
+    Belangstelling b = legVast(g, w, p.kandidaat(), profielcode, w.werkgeverId(), bericht, Belangstellingssoort.GROTE_WERVING,
+        "Belangstelling uit grote werving '" + naam + "' namens de werkgever vastleggen");
+    return new Voorstelbelangstelling(p, b.id(), null);
+  }
+
+  /** Statussen waarin de route nog loopt (er is nog een vervolgstap). */
+  static final java.util.Set<BelangstellingStatus> LOPEND = java.util.Arrays.stream(BelangstellingStatus.values())
+      .filter(s -> !Belangstellingsroute.mogelijkVanuit(s).isEmpty())
+      .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(BelangstellingStatus.class)));
+
+  /**
+   * De gemeenschappelijke stap van elke nieuwe belangstelling: AANGEVRAAGD met de termijn van het regioloket, opslaan
+   * en vastleggen in het verwerkingenlog. De aanroeper heeft alle controles al gedaan.
+   */
+  private Belangstelling legVast(HuidigeGebruiker g, Werkplek w, KandidaatId kandidaat, String profielcode, UUID aanvragerOrganisatie,
+      String bericht, Belangstellingssoort soort, String doel) {
+    LocalDate vandaag = LocalDate.now(TIJDZONE);
+    Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), w.regiocode(), kandidaat, profielcode, w.id(), w.werkgeverId(),
+        aanvragerOrganisatie, g.gebruikersnaam(), bericht, BelangstellingStatus.AANGEVRAAGD,
+        Termijn.deadline(vandaag, properties.termijnWerkdagen()), null, null, null, false, null, null, Instant.now(), 0, soort, null, null);
+    repository.voegToe(b);
+    registreer(g, Handeling.AANMAKEN, b.id(), doel);
+    return b;
   }
 
   /** De verzoeken die deze werkgever of bemiddelaar mag zien. */

@@ -279,6 +279,11 @@ class BestandService implements KandidaatApi {
   }
 
   @Override
+  public String profielcodeVoorOrganisatie(KandidaatId id, UUID organisatie) {
+    return kluis.profielcode(id.waarde(), java.util.Objects.requireNonNull(organisatie, "organisatie is verplicht"));
+  }
+
+  @Override
   public Optional<KandidaatId> kandidaatVanGebruiker(String gebruikersnaam) {
     return gebruikersnaam == null ? Optional.empty() : repository.metGebruikersnaam(gebruikersnaam).map(k -> new KandidaatId(k.id()));
   }

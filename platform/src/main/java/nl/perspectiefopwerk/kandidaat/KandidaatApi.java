@@ -62,6 +62,13 @@ public interface KandidaatApi {
   /** De profielcode waaronder deze kijker (werkgever, bemiddelaar, regioloket) de kandidaat in het bestand ziet. */
   String profielcode(KandidaatId id, HuidigeGebruiker kijker);
 
+  /**
+   * De profielcode waaronder deze organisatie (bijvoorbeeld een werkgever) de kandidaat in het bestand ziet. Alleen voor
+   * de bemiddelingsroute als het regioloket namens die organisatie handelt (grote werving): de werkgever moet het
+   * verzoek herkennen aan zijn eigen profielcode.
+   */
+  String profielcodeVoorOrganisatie(KandidaatId id, java.util.UUID organisatie);
+
   /** De kandidaat die bij dit account hoort (rol KANDIDAAT), of leeg. */
   Optional<KandidaatId> kandidaatVanGebruiker(String gebruikersnaam);
 

@@ -13,6 +13,9 @@ import nl.perspectiefopwerk.audit.Actor;
 import nl.perspectiefopwerk.audit.AuditApi;
 import nl.perspectiefopwerk.audit.Dataverwerking;
 import nl.perspectiefopwerk.audit.Handeling;
+import nl.perspectiefopwerk.bemiddeling.BemiddelingApi;
+import nl.perspectiefopwerk.bemiddeling.Voorstelbelangstelling;
+import nl.perspectiefopwerk.bemiddeling.Voorstelpaar;
 import nl.perspectiefopwerk.gedeeld.api.NietGevondenException;
 import nl.perspectiefopwerk.kandidaat.KandidaatApi;
 import nl.perspectiefopwerk.kandidaat.KandidaatId;
@@ -50,9 +53,11 @@ public class MatchingService implements MatchingApi {
   private final MatchingRepository repository;
   private final MatchingProperties properties;
   private final Gewichten gewichten;
+  private final BemiddelingApi bemiddeling;
 
   MatchingService(Indexbeheer beheer, KandidaatApi kandidaatApi, WerkgeverApi werkgeverApi, ToegangApi toegang, AuditApi audit,
-      MatchingRepository repository, MatchingProperties properties) {
+      MatchingRepository repository, MatchingProperties properties, BemiddelingApi bemiddeling) {
+    this.bemiddeling = bemiddeling;
     this.beheer = beheer;
     this.kandidaatApi = kandidaatApi;
     this.werkgeverApi = werkgeverApi;
@@ -249,12 +254,14 @@ public class MatchingService implements MatchingApi {
 
   /**
    * Legt het (eventueel bewerkte) voorstel vast: alleen de aangevinkte paren, elk opnieuw getoetst aan de
-   * harde filters, het aantal plaatsen en de blootstellingsgrens.
+   * harde filters, het aantal plaatsen en de blootstellingsgrens. Elk paar start daarna, in dezelfde transactie, de
+   * route in de module bemiddeling (een belangstelling van soort GROTE_WERVING namens de werkgever); een paar dat daar
+   * wordt overgeslagen (bijvoorbeeld omdat er al een lopende belangstelling is) komt met zijn reden terug.
    *
    * @param paren "werkplekId:kandidaatId"
    */
   @Transactional
-  public UUID accepteer(HuidigeGebruiker g, String naam, List<UUID> werkplekIds, int blootstelling, List<String> paren) {
+  public Acceptatie accepteer(HuidigeGebruiker g, String naam, List<UUID> werkplekIds, int blootstelling, List<String> paren) {
     vereisRegioloket(g);
     if (naam == null || naam.isBlank() || naam.length() > 200) throw new IllegalArgumentException("matching.fout.naam");
     Map<UUID, Werkplek> gekozen = gekozenWerkplekken(g, werkplekIds);
@@ -283,14 +290,42 @@ public class MatchingService implements MatchingApi {
     }
     long optimaal = berekenVoorstel(g, werkplekIds, blootstelling).totaleScore();
     UUID id = UUID.randomUUID();
-    repository.bewaarVoorstel(id, g.hoofdregio(), naam.trim(), blootstelling, totaal, optimaal, g.gebruikersnaam(), vast);
+    List<Voorstelbelangstelling> route = bemiddeling.belangstellingenUitVoorstel(g, naam.trim(),
+        vast.stream().map(p -> new Voorstelpaar(new WerkplekId(p.werkplek()), new KandidaatId(p.kandidaat()))).toList());
+    List<MatchingRepository.Vastgelegd> vastgelegd = new ArrayList<>();
+    List<Overgeslagen> overgeslagen = new ArrayList<>();
+    for (int i = 0; i < vast.size(); i++) {
+      MatchingRepository.Paar p = vast.get(i);
+      Voorstelbelangstelling r = route.get(i);
+      vastgelegd.add(new MatchingRepository.Vastgelegd(p, r.aangemaakt() ? r.belangstelling().waarde() : null, r.reden()));
+      if (!r.aangemaakt()) {
+        overgeslagen.add(new Overgeslagen(gekozen.get(p.werkplek()).titel(), kandidaatApi.profielcode(new KandidaatId(p.kandidaat()), g),
+            r.reden()));
+      }
+    }
+    repository.bewaarVoorstel(id, g.hoofdregio(), naam.trim(), blootstelling, totaal, optimaal, g.gebruikersnaam(), vastgelegd);
     if (!vast.isEmpty()) {
       audit.registreerVoorElk(new Dataverwerking(new Actor(g.gebruikersnaam(), g.organisatieNaam(), g.rol().name()), Handeling.AANMAKEN,
               "matching-grote-werving", BETROKKENE, "lijst", "Voorstel grote werving '" + naam.trim() + "' vastgelegd",
               "Publieke taak re-integratie"),
           vast.stream().map(p -> p.kandidaat().toString()).distinct().toList());
     }
-    return id;
+    return new Acceptatie(id, vast.size() - overgeslagen.size(), overgeslagen);
+  }
+
+  /** Een paar dat in de route is overgeslagen: werkplek, profielcode (zoals het regioloket die ziet) en de reden (berichtsleutel). */
+  public record Overgeslagen(String werkplek, String profielcode, String reden) implements java.io.Serializable {}
+
+  /**
+   * Het vastgelegde voorstel en wat de route ermee deed.
+   *
+   * @param belangstellingen aantal aangemaakte belangstellingen
+   */
+  public record Acceptatie(UUID voorstel, int belangstellingen, List<Overgeslagen> overgeslagen) implements java.io.Serializable {
+
+    public Acceptatie {
+      overgeslagen = List.copyOf(overgeslagen);
+    }
   }
 
   public List<MatchingRepository.Voorstel> voorstellen(HuidigeGebruiker g) {

@@ -13,4 +13,10 @@ public interface WerkgeverApi {
   Optional<Werkplek> werkplek(WerkplekId id);
 
   Optional<Werkgeverprofiel> profiel(UUID organisatieId);
+
+  /**
+   * Heeft het werkgeversservicepunt (het regioloket) deze werkgever(-organisatie) gescreend? Alleen dan mag hij in het
+   * bestand zoeken en krijgt hij kandidaten voorgesteld (ook via grote werving).
+   */
+  boolean isGescreend(UUID werkgeverOrganisatie);
 }

@@ -32,6 +32,8 @@ import nl.perspectiefopwerk.toegang.Rol;
 import nl.perspectiefopwerk.toegang.ToegangApi;
 import nl.perspectiefopwerk.werkgever.domain.WerkplekLevenscyclus;
 import nl.perspectiefopwerk.werkgever.domain.WerkplekLevenscyclus.Overgang;
+import nl.perspectiefopwerk.werkgever.domain.Screening;
+import nl.perspectiefopwerk.werkgever.persistence.ScreeningRepository;
 import nl.perspectiefopwerk.werkgever.persistence.WerkgeverRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
@@ -55,10 +57,12 @@ public class WerkgeverService implements WerkgeverApi {
   private final TaxonomieApi taxonomie;
   private final ApplicationEventPublisher events;
   private final AuditApi audit;
+  private final ScreeningRepository screening;
 
   WerkgeverService(WerkgeverRepository repository, ToegangApi toegang, RegioApi regio, TaxonomieApi taxonomie,
-      ApplicationEventPublisher events, AuditApi audit) {
+      ApplicationEventPublisher events, AuditApi audit, ScreeningRepository screening) {
     this.audit = audit;
+    this.screening = screening;
     this.repository = repository;
     this.toegang = toegang;
     this.regio = regio;
@@ -69,6 +73,12 @@ public class WerkgeverService implements WerkgeverApi {
   @Override
   public List<Werkplek> openWerkplekken(String regiocode) {
     return repository.werkplekkenInRegio(regiocode, WerkplekStatus.OPEN);
+  }
+
+  @Override
+  public boolean isGescreend(UUID werkgeverOrganisatie) {
+    return werkgeverOrganisatie != null
+        && Screening.magZoeken(screening.stand(werkgeverOrganisatie).map(ScreeningRepository.Stand::status).orElse(Screeningstatus.NIET_GESCREEND));
   }
 
   @Override

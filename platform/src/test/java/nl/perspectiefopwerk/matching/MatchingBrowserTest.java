@@ -78,6 +78,9 @@ class MatchingBrowserTest {
     page.locator("form[action$='/accepteren'] button[type=submit]").click();
     page.waitForURL("**/matching/werving");
     assertThat(page.locator(".melding--succes")).isVisible();
+    // Elk geaccepteerd paar start de route: het aantal belangstellingen en de weg naar de taken van het regioloket.
+    assertThat(page.locator("#belangstellingen-aangemaakt")).containsText(java.util.regex.Pattern.compile("\\d+ belangstellingen? aangemaakt"));
+    assertThat(page.locator("#acceptatie a[href$='/regioloket/taken']")).isVisible();
     assertThat(page.locator("#voorstellen")).containsText(naam);
     browser.assertToegankelijk(page);
     browser.screenshot(page, "matching-werving");

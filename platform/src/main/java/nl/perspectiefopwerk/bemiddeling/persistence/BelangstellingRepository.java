@@ -55,6 +55,19 @@ public class BelangstellingRepository {
         .update();
   }
 
+  /** Bestaat er voor deze kandidaat en werkplek een belangstelling in een van deze (lopende) statussen? */
+  public boolean heeftLopende(KandidaatId kandidaat, WerkplekId werkplek, Collection<BelangstellingStatus> lopend) {
+    return jdbc.sql("select exists (select 1 from bemiddeling.belangstelling where kandidaat_id = :k and werkplek_id = :w and status in (:s))")
+        .param("k", kandidaat.waarde()).param("w", werkplek.waarde()).param("s", lopend.stream().map(Enum::name).toList())
+        .query(Boolean.class).single();
+  }
+
+  /** Een vergrendeling tot het eind van de transactie op het paar kandidaat + werkplek (tegen dubbele verzoeken). */
+  public void vergrendelPaar(KandidaatId kandidaat, WerkplekId werkplek) {
+    jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param(kandidaat.waarde() + ":" + werkplek.waarde())
+        .query((rs, n) -> 1).list();
+  }
+
   public Optional<Belangstelling> vind(BelangstellingId id) {
     return jdbc.sql(SELECT + " where id = ?").param(id.waarde()).query(BelangstellingRepository::rij).optional();
   }

@@ -57,7 +57,7 @@ class WervingController {
       HttpServletResponse response) {
     HuidigeGebruiker g = ik();
     try {
-      service.accepteer(g, naam, werkplekken, blootstelling, paren);
+      redirect.addFlashAttribute("acceptatie", service.accepteer(g, naam, werkplekken, blootstelling, paren));
     } catch (IllegalArgumentException e) {
       model.addAttribute("fout", e.getMessage());
       model.addAttribute("voorstel", service.berekenVoorstel(g, werkplekken, blootstelling));
@@ -66,7 +66,6 @@ class WervingController {
       response.setStatus(400);
       return "matching/werving-voorstel";
     }
-    redirect.addFlashAttribute("melding", "matching.werving.geaccepteerd");
     return "redirect:/matching/werving";
   }
 
