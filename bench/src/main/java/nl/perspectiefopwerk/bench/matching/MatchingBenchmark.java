@@ -53,7 +53,8 @@ public final class MatchingBenchmark {
     Profiel p = args.length > 0 && args[0].equals("vol") ? VOL : KLEIN;
     Path ref = Path.of(System.getProperty("pow.referentiedata", "../shared/reference-data"));
     List<String> opties = Arrays.asList(args);
-    new MatchingBenchmark().draai(p, ref, opties.contains("cache"), !opties.contains("gelijk"), opties.contains("toewijzing"));
+    new MatchingBenchmark().draai(p, ref, opties.contains("cache"), !opties.contains("gelijk"), opties.contains("toewijzing"),
+        opties.contains("profiel"));
   }
 
   private Specificiteit sp = Specificiteit.GELIJK;
@@ -61,7 +62,8 @@ public final class MatchingBenchmark {
   /**
    * @param alleenToewijzing alleen G4 (geen Lucene, latentie of nacht): om snel te meten na een wijziging in de toewijzing
    */
-  private void draai(Profiel p, Path ref, boolean cache, boolean specificiteit, boolean alleenToewijzing) throws Exception {
+  private void draai(Profiel p, Path ref, boolean cache, boolean specificiteit, boolean alleenToewijzing, boolean profileren)
+      throws Exception {
     long begin = System.nanoTime();
     regel("# Matching-benchmark, profiel %s (%,d kandidaten, %,d werkplekken), Java %s, %d cpu, max heap %d MiB, Lucene-querycache %s",
         p.naam, p.kandidaten, p.werkplekken, Runtime.version(), Runtime.getRuntime().availableProcessors(),
@@ -83,6 +85,30 @@ public final class MatchingBenchmark {
     kPerRegio.forEach(index::zetKandidaten);
     wPerRegio.forEach(index::zetWerkplekken);
     long msEngineBouw = (System.nanoTime() - t0) / 1_000_000;
+    if (profileren) { // alleen de engine, 60 s G1 en G2 afwisselend: om met JFR (-XX:StartFlightRecording) te profileren
+      Random r = new Random(7);
+      long eind = System.nanoTime() + Long.getLong("pow.profielseconden", 60) * 1_000_000_000L;
+      long n = 0;
+      while (System.nanoTime() < eind) {
+        index.kandidatenVoor(werkplekken.get(r.nextInt(werkplekken.size())), 20);
+        index.werkplekkenVoor(kandidaten.get(r.nextInt(kandidaten.size())), 20);
+        n++;
+      }
+      regel("Profileren: %,d paren queries in 60 s", n);
+      Random r2 = new Random(7);
+      List<MatchWerkplek> q1 = IntStream.range(0, 20_000).mapToObj(i -> werkplekken.get(r2.nextInt(werkplekken.size()))).toList();
+      for (int ronde = 0; ronde < 3; ronde++) {
+        long[] ns = new long[q1.size()];
+        for (int i = 0; i < ns.length; i++) {
+          long t = System.nanoTime();
+          index.kandidatenVoor(q1.get(i), 20);
+          ns[i] = System.nanoTime() - t;
+        }
+        Arrays.sort(ns);
+        regel("  G1 engine alleen: p50 %.3f ms p99 %.3f ms", ns[ns.length / 2] / 1e6, ns[ns.length * 99 / 100] / 1e6);
+      }
+      return;
+    }
     if (alleenToewijzing) {
       toewijzing(p, gen, kPerRegio, wPerRegio, Gewichten.ALLEEN_VAARDIGHEDEN, "alleen vaardigheden");
       toewijzing(p, gen, kPerRegio, wPerRegio, Gewichten.STANDAARD, "alle onderdelen");

@@ -28,6 +28,8 @@ import nl.perspectiefopwerk.kandidaat.Werkvorm;
 public final class Matchindex {
 
   private static final int MBO2 = Opleidingsniveau.MBO2.ordinal();
+  /** Hoe vaak een zoekvraag hoogstens een drempel θ bepaalt (elke poging kost één gang over de geraakte documenten). */
+  private static final int POGINGEN = 10;
 
   private final Gewichten g;
   private final Locaties locaties;
@@ -162,9 +164,8 @@ public final class Matchindex {
     Specificiteit sp = specificiteit;
     Kladblok kb = kladblok.get();
     kb.begin(kd.n, k);
-    int[] acc = kb.acc;
-    int[] stempel = kb.stempel;
-    int tijdperk = kb.tijdperk;
+    long[] sa = kb.sa; // per document: tijdperk << 32 | vaardigheidspunten (één cachelijn per posting)
+    long tp = (long) kb.tijdperk << 32;
     int[] geraakt = kb.geraakt;
     int aantalGeraakt = 0;
     // Termen: vaardigheid en gewicht, op lengte van de postinglijst.
@@ -192,6 +193,9 @@ public final class Matchindex {
     int[] restVanaf = new int[nt + 1];
     for (int i = 0; i < nt; i++) volgorde[i] = (int) (termen[i] & 0xFFFFFFFFFFL);
     for (int i = nt - 1; i >= 0; i--) restVanaf[i] = restVanaf[i + 1] + tW[volgorde[i]];
+    int[] hist = kb.histogram(restVanaf[0]); // aantal geraakte documenten per (gedeeltelijk) puntental
+    long[] lengteVanaf = new long[nt + 1]; // som van de lengtes van de postinglijsten vanaf term i
+    for (int i = nt - 1; i >= 0; i--) lengteVanaf[i] = lengteVanaf[i + 1] + (termen[i] >>> 40);
     Vraag q = new Vraag(w);
     int rest = g.maxZonderVaardigheden();
     int j = 0;
@@ -201,19 +205,23 @@ public final class Matchindex {
     for (; j < nt; j++) {
       int t = volgorde[j];
       int s = tS[t];
-      int lengte = kd.postStart[s + 1] - kd.postStart[s];
-      if (aantalGeraakt >= k && pogingen < 3 && lengte * 4 >= aantalGeraakt) {
+      // MaxScore: kan θ (de k-de beste score onder de geraakte) boven alles uitkomen wat de resterende termen nog
+      // kunnen geven? Alleen kandidaten met gedeeltelijke punten > restVanaf[j] kunnen daaraan bijdragen; de
+      // histogram van de punten zegt zonder één document te bekijken of dat er minstens k zijn.
+      if (aantalGeraakt >= k && pogingen < POGINGEN && lengteVanaf[j] - lengteVanaf[j + 1] >= aantalGeraakt / 4
+          && kb.aantalBoven(restVanaf[j], restVanaf[0] - restVanaf[j]) >= k) {
         pogingen++;
         Heap h = kb.heap2;
         h.begin(k);
-        int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
         for (int i = 0; i < aantalGeraakt; i++) {
-          int d = orde[i];
-          if (h.vol() && acc[d] + rest < h.slechtsteScore()) break; // de rest (lager) haalt de heap ook niet
-          beoordeelKandidaat(kd, d, acc[d], q, h, rest, kb);
+          int d = geraakt[i];
+          int a = (int) sa[d];
+          if (a > restVanaf[j]) beoordeelKandidaat(kd, d, a, q, h, rest, kb);
         }
         if (h.vol()) theta = h.slechtsteScore();
-        if (theta > restVanaf[j] + rest) {
+        // Afmaken door op te zoeken loont alleen als dat goedkoper is dan de resterende lijsten aflopen.
+        if (theta > restVanaf[j] + rest
+            && (long) kb.aantalBoven(theta - restVanaf[j] - rest - 1, restVanaf[0] - restVanaf[j]) * (32 + nt - j) < 2 * lengteVanaf[j]) {
           afmaken = true;
           break;
         }
@@ -222,12 +230,16 @@ public final class Matchindex {
       int[] docs = kd.postDocs;
       for (int i = kd.postStart[s], eind = kd.postStart[s + 1]; i < eind; i++) {
         int d = docs[i];
-        if (stempel[d] != tijdperk) {
-          stempel[d] = tijdperk;
-          acc[d] = gewicht;
+        long v = sa[d];
+        if ((v & 0xFFFFFFFF00000000L) != tp) {
+          sa[d] = tp | gewicht;
           geraakt[aantalGeraakt++] = d;
+          hist[gewicht]++;
         } else {
-          acc[d] += gewicht;
+          int a = (int) v;
+          hist[a]--;
+          hist[a + gewicht]++;
+          sa[d] = v + gewicht;
         }
       }
     }
@@ -235,33 +247,34 @@ public final class Matchindex {
     // Op (gedeeltelijke) vaardigheidspunten aflopend: de heap vult zich eerst met de sterkste kandidaten, en zodra
     // punten + wat nog kan de slechtste in de heap niet meer halen, haalt niemand daarna het ook.
     int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
+    int[] ordeAcc = kb.ordeAcc;
     if (afmaken) {
       int maxRest = restVanaf[j];
       int[] ids = kd.vaardigheidIds;
+      // De resterende termen gesorteerd op vaardigheid, zodat per kandidaat één samenvoeging met zijn (gesorteerde)
+      // vaardigheden volstaat in plaats van een binaire zoektocht per term.
+      int nr = nt - j;
+      long[] rest2 = new long[nr];
+      for (int x = 0; x < nr; x++) rest2[x] = ((long) tS[volgorde[j + x]] << 32) | tW[volgorde[j + x]];
+      Arrays.sort(rest2);
       for (int i = 0; i < aantalGeraakt; i++) {
         int d = orde[i];
-        int a = acc[d];
+        int a = ordeAcc[i];
         if (a + maxRest + rest < theta || (heap.vol() && a + maxRest + rest < heap.slechtsteScore())) break;
-        int van = kd.vaardigheidStart[d];
-        int tot = kd.vaardigheidStart[d + 1];
-        for (int x = j; x < nt; x++) {
-          int t = volgorde[x];
-          if (Arrays.binarySearch(ids, van, tot, tS[t]) >= 0) a += tW[t];
-        }
+        a += samenvoegen(ids, kd.vaardigheidStart[d], kd.vaardigheidStart[d + 1], rest2);
         beoordeelKandidaat(kd, d, a, q, heap, rest, kb);
       }
       return heap.resultaat(); // niet-geraakte kandidaten halen θ niet
     }
     // Kandidaten met minstens één gedeelde vaardigheid.
     for (int i = 0; i < aantalGeraakt; i++) {
-      int d = orde[i];
-      if (heap.vol() && acc[d] + rest < heap.slechtsteScore()) break;
-      beoordeelKandidaat(kd, d, acc[d], q, heap, rest, kb);
+      if (heap.vol() && ordeAcc[i] + rest < heap.slechtsteScore()) break;
+      beoordeelKandidaat(kd, orde[i], ordeAcc[i], q, heap, rest, kb);
     }
     // De rest van het deel, alleen als de overige onderdelen de heap nog kunnen halen.
     if (rest > 0 && !(heap.vol() && heap.slechtsteScore() > rest)) {
       for (int d = 0; d < kd.n; d++) {
-        if (stempel[d] == tijdperk) continue;
+        if ((sa[d] & 0xFFFFFFFF00000000L) == tp) continue;
         beoordeelKandidaat(kd, d, 0, q, heap, rest, kb);
       }
     }
@@ -298,9 +311,8 @@ public final class Matchindex {
     if (wd == null || k <= 0 || !c.isBemiddelbaar()) return List.of();
     Kladblok kb = kladblok.get();
     kb.begin(wd.n, k);
-    int[] acc = kb.acc;
-    int[] stempel = kb.stempel;
-    int tijdperk = kb.tijdperk;
+    long[] sa = kb.sa; // per document: tijdperk << 32 | vaardigheidspunten (één cachelijn per posting)
+    long tp = (long) kb.tijdperk << 32;
     int[] geraakt = kb.geraakt;
     int aantalGeraakt = 0;
     KVraag q = new KVraag(c, specificiteit);
@@ -331,6 +343,9 @@ public final class Matchindex {
     int[] restVanaf = new int[nt + 1];
     for (int i = 0; i < nt; i++) volgorde[i] = (int) (termen[i] & 0xFFFFFFFFFFL);
     for (int i = nt - 1; i >= 0; i--) restVanaf[i] = restVanaf[i + 1] + tW[volgorde[i]];
+    int[] hist = kb.histogram(restVanaf[0]); // aantal geraakte documenten per (gedeeltelijk) puntental
+    long[] lengteVanaf = new long[nt + 1]; // som van de lengtes van de postinglijsten vanaf term i
+    for (int i = nt - 1; i >= 0; i--) lengteVanaf[i] = lengteVanaf[i + 1] + (termen[i] >>> 40);
     int rest = g.maxZonderVaardigheden();
     int j = 0;
     int theta = Integer.MIN_VALUE;
@@ -341,19 +356,23 @@ public final class Matchindex {
       int s = tS[t];
       int[] start = wd.postStart[tE[t]];
       int[] docs = wd.postDocs[tE[t]];
-      int lengte = start[s + 1] - start[s];
-      if (aantalGeraakt >= k && pogingen < 3 && lengte * 4 >= aantalGeraakt) {
+      // MaxScore: kan θ (de k-de beste score onder de geraakte) boven alles uitkomen wat de resterende termen nog
+      // kunnen geven? Alleen kandidaten met gedeeltelijke punten > restVanaf[j] kunnen daaraan bijdragen; de
+      // histogram van de punten zegt zonder één document te bekijken of dat er minstens k zijn.
+      if (aantalGeraakt >= k && pogingen < POGINGEN && lengteVanaf[j] - lengteVanaf[j + 1] >= aantalGeraakt / 4
+          && kb.aantalBoven(restVanaf[j], restVanaf[0] - restVanaf[j]) >= k) {
         pogingen++;
         Heap h = kb.heap2;
         h.begin(k);
-        int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
         for (int i = 0; i < aantalGeraakt; i++) {
-          int d = orde[i];
-          if (h.vol() && acc[d] + rest < h.slechtsteScore()) break;
-          beoordeelWerkplek(wd, d, acc[d], q, h, rest, kb);
+          int d = geraakt[i];
+          int a = (int) sa[d];
+          if (a > restVanaf[j]) beoordeelWerkplek(wd, d, a, q, h, rest, kb);
         }
         if (h.vol()) theta = h.slechtsteScore();
-        if (theta > restVanaf[j] + rest) {
+        // Afmaken door op te zoeken loont alleen als dat goedkoper is dan de resterende lijsten aflopen.
+        if (theta > restVanaf[j] + rest
+            && (long) kb.aantalBoven(theta - restVanaf[j] - rest - 1, restVanaf[0] - restVanaf[j]) * (32 + nt - j) < 2 * lengteVanaf[j]) {
           afmaken = true;
           break;
         }
@@ -361,41 +380,56 @@ public final class Matchindex {
       int gewicht = tW[t];
       for (int i = start[s], eind = start[s + 1]; i < eind; i++) {
         int d = docs[i];
-        if (stempel[d] != tijdperk) {
-          stempel[d] = tijdperk;
-          acc[d] = gewicht;
+        long v = sa[d];
+        if ((v & 0xFFFFFFFF00000000L) != tp) {
+          sa[d] = tp | gewicht;
           geraakt[aantalGeraakt++] = d;
+          hist[gewicht]++;
         } else {
-          acc[d] += gewicht;
+          int a = (int) v;
+          hist[a]--;
+          hist[a + gewicht]++;
+          sa[d] = v + gewicht;
         }
       }
     }
     Heap heap = kb.heap;
     int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
+    int[] ordeAcc = kb.ordeAcc;
     if (afmaken) {
       int maxRest = restVanaf[j];
-      for (int i = 0; i < aantalGeraakt; i++) {
-        int d = orde[i];
-        int a = acc[d];
-        if (a + maxRest + rest < theta || (heap.vol() && a + maxRest + rest < heap.slechtsteScore())) break;
+      // Per soort de resterende termen gesorteerd op vaardigheid (samenvoegen met de lijsten van de werkplek).
+      long[][] perSoort = new long[WerkplekkenDeel.SOORTEN][];
+      for (int soort = 0; soort < WerkplekkenDeel.SOORTEN; soort++) {
+        int aantal = 0;
+        for (int x = j; x < nt; x++) if (tE[volgorde[x]] == soort) aantal++;
+        long[] r = new long[aantal];
+        int y = 0;
         for (int x = j; x < nt; x++) {
           int t = volgorde[x];
-          int[] st = wd.docStart[tE[t]];
-          int[] ids = wd.docIds[tE[t]];
-          if (Arrays.binarySearch(ids, st[d], st[d + 1], tS[t]) >= 0) a += tW[t];
+          if (tE[t] == soort) r[y++] = ((long) tS[t] << 32) | tW[t];
+        }
+        Arrays.sort(r);
+        perSoort[soort] = r;
+      }
+      for (int i = 0; i < aantalGeraakt; i++) {
+        int d = orde[i];
+        int a = ordeAcc[i];
+        if (a + maxRest + rest < theta || (heap.vol() && a + maxRest + rest < heap.slechtsteScore())) break;
+        for (int soort = 0; soort < WerkplekkenDeel.SOORTEN; soort++) {
+          if (perSoort[soort].length > 0) a += samenvoegen(wd.docIds[soort], wd.docStart[soort][d], wd.docStart[soort][d + 1], perSoort[soort]);
         }
         beoordeelWerkplek(wd, d, a, q, heap, rest, kb);
       }
       return heap.resultaat();
     }
     for (int i = 0; i < aantalGeraakt; i++) {
-      int d = orde[i];
-      if (heap.vol() && acc[d] + rest < heap.slechtsteScore()) break;
-      beoordeelWerkplek(wd, d, acc[d], q, heap, rest, kb);
+      if (heap.vol() && ordeAcc[i] + rest < heap.slechtsteScore()) break;
+      beoordeelWerkplek(wd, orde[i], ordeAcc[i], q, heap, rest, kb);
     }
     if (rest > 0 && !(heap.vol() && heap.slechtsteScore() > rest)) {
       for (int d = 0; d < wd.n; d++) {
-        if (stempel[d] == tijdperk) continue;
+        if ((sa[d] & 0xFFFFFFFF00000000L) == tp) continue;
         beoordeelWerkplek(wd, d, 0, q, heap, rest, kb);
       }
     }
@@ -750,6 +784,30 @@ public final class Matchindex {
     }
   }
 
+  /**
+   * De punten van de termen (gesorteerd, vaardigheid << 32 | punten) die ook in ids[van, tot) (gesorteerd) staan:
+   * één keer samen doorlopen.
+   */
+  private static int samenvoegen(int[] ids, int van, int tot, long[] termen) {
+    int a = 0;
+    int x = 0;
+    int p = van;
+    while (p < tot && x < termen.length) {
+      int c = ids[p];
+      int r = (int) (termen[x] >>> 32);
+      if (c < r) {
+        p++;
+      } else if (c > r) {
+        x++;
+      } else {
+        a += (int) termen[x];
+        p++;
+        x++;
+      }
+    }
+    return a;
+  }
+
   /** Postinglijsten (vaardigheid → docs) uit CSR (doc → vaardigheden) door tellend sorteren. */
   private static int[] postings(int[] start, int[] ids, int[] begin) {
     int m = begin.length - 1;
@@ -812,11 +870,13 @@ public final class Matchindex {
 
   /** Werkgeheugen per thread: accumulatoren met tijdperkstempels (geen nulzetten), afstandscache, heap. */
   private static final class Kladblok {
-    int[] acc = new int[0];
-    int[] stempel = new int[0];
+    long[] sa = new long[0];
     int[] geraakt = new int[0];
+    int[] geraaktAcc = new int[0];
     int[] orde = new int[0];
+    int[] ordeAcc = new int[0];
     int[] emmer = new int[0];
+    int[] hist = new int[0];
     int tijdperk;
     int[] afstand = new int[0];
     int[] afstandStempel = new int[0];
@@ -826,19 +886,34 @@ public final class Matchindex {
     final Heap heap2 = new Heap();
 
     void begin(int n, int k) {
-      if (acc.length < n) {
-        acc = new int[n];
-        stempel = new int[n];
+      if (sa.length < n) {
+        sa = new long[n];
         geraakt = new int[n];
+        geraaktAcc = new int[n];
         orde = new int[n];
+        ordeAcc = new int[n];
         tijdperk = 0;
       }
       if (++tijdperk == Integer.MAX_VALUE) {
-        Arrays.fill(stempel, 0);
+        Arrays.fill(sa, 0);
         tijdperk = 1;
       }
       afstandVan = -2;
       heap.begin(k);
+    }
+
+    /** Een lege histogram voor puntentallen 0..max. */
+    int[] histogram(int max) {
+      if (hist.length < max + 1) hist = new int[max + 1];
+      Arrays.fill(hist, 0, max + 1, 0);
+      return hist;
+    }
+
+    /** Hoeveel geraakte documenten nu meer dan {@code grens} punten hebben (max = het hoogst mogelijke puntental). */
+    int aantalBoven(int grens, int max) {
+      int n = 0;
+      for (int a = max; a > grens; a--) n += hist[a];
+      return n;
     }
 
     /**
@@ -848,11 +923,17 @@ public final class Matchindex {
     int[] opAccAflopend(int n, int max) {
       if (emmer.length < max + 2) emmer = new int[max + 2];
       Arrays.fill(emmer, 0, max + 2, 0);
-      for (int i = 0; i < n; i++) emmer[max - acc[geraakt[i]] + 1]++;
+      int[] ga = geraaktAcc;
+      for (int i = 0; i < n; i++) { // één keer willekeurig lezen, daarna alleen nog op volgorde
+        int a = (int) sa[geraakt[i]];
+        ga[i] = a;
+        emmer[max - a + 1]++;
+      }
       for (int b = 1; b <= max + 1; b++) emmer[b] += emmer[b - 1];
       for (int i = 0; i < n; i++) {
-        int d = geraakt[i];
-        orde[emmer[max - acc[d]]++] = d;
+        int plek = emmer[max - ga[i]]++;
+        orde[plek] = geraakt[i];
+        ordeAcc[plek] = ga[i];
       }
       return orde;
     }
