@@ -228,20 +228,7 @@ public final class Matchindex {
       }
       int gewicht = tW[t];
       int[] docs = kd.postDocs;
-      for (int i = kd.postStart[s], eind = kd.postStart[s + 1]; i < eind; i++) {
-        int d = docs[i];
-        long v = sa[d];
-        if ((v & 0xFFFFFFFF00000000L) != tp) {
-          sa[d] = tp | gewicht;
-          geraakt[aantalGeraakt++] = d;
-          hist[gewicht]++;
-        } else {
-          int a = (int) v;
-          hist[a]--;
-          hist[a + gewicht]++;
-          sa[d] = v + gewicht;
-        }
-      }
+      aantalGeraakt = telOp(docs, kd.postStart[s], kd.postStart[s + 1], gewicht, tp, sa, geraakt, aantalGeraakt, hist);
     }
     Heap heap = kb.heap;
     // Op (gedeeltelijke) vaardigheidspunten aflopend: de heap vult zich eerst met de sterkste kandidaten, en zodra
@@ -378,20 +365,7 @@ public final class Matchindex {
         }
       }
       int gewicht = tW[t];
-      for (int i = start[s], eind = start[s + 1]; i < eind; i++) {
-        int d = docs[i];
-        long v = sa[d];
-        if ((v & 0xFFFFFFFF00000000L) != tp) {
-          sa[d] = tp | gewicht;
-          geraakt[aantalGeraakt++] = d;
-          hist[gewicht]++;
-        } else {
-          int a = (int) v;
-          hist[a]--;
-          hist[a + gewicht]++;
-          sa[d] = v + gewicht;
-        }
-      }
+      aantalGeraakt = telOp(docs, start[s], start[s + 1], gewicht, tp, sa, geraakt, aantalGeraakt, hist);
     }
     Heap heap = kb.heap;
     int[] orde = kb.opAccAflopend(aantalGeraakt, restVanaf[0] - restVanaf[j]);
@@ -782,6 +756,29 @@ public final class Matchindex {
       }
       weg = new AtomicLongArray((n >>> 6) + 1);
     }
+  }
+
+  /**
+   * Telt de punten van één postinglijst docs[van, tot) op: per document tijdperk en punten in één long (een
+   * document uit een vorig tijdperk telt als 0), nieuw geraakte documenten achteraan in {@code geraakt}, en de
+   * histogram van de punten bijgewerkt. Geeft het nieuwe aantal geraakte documenten.
+   */
+  private static int telOp(int[] docs, int van, int tot, int gewicht, long tp, long[] sa, int[] geraakt, int aantalGeraakt, int[] hist) {
+    for (int i = van; i < tot; i++) {
+      int d = docs[i];
+      long v = sa[d];
+      if ((v & 0xFFFFFFFF00000000L) != tp) {
+        sa[d] = tp | gewicht;
+        geraakt[aantalGeraakt++] = d;
+        hist[gewicht]++;
+      } else {
+        int a = (int) v;
+        hist[a]--;
+        hist[a + gewicht]++;
+        sa[d] = v + gewicht;
+      }
+    }
+    return aantalGeraakt;
   }
 
   /**
