@@ -237,6 +237,23 @@ class MatchingIntegratieTest {
         .query(UUID.class).single();
     mvc.perform(get("/kandidaten/{id}/suggesties", ander).with(rol("kandidaat@am07", "KANDIDAAT"))).andExpect(status().isForbidden());
     mvc.perform(get("/mijn-gegevens/suggesties").with(rol("consulent-gemeente@am07", "CONSULENT"))).andExpect(status().isForbidden());
+
+    // Dezelfde lijst via de API, alleen voor de kandidaat zelf.
+    String body = mvc.perform(get("/api/v1/mijn-gegevens/suggesties").param("aantal", "5").with(rol("kandidaat@am07", "KANDIDAAT")))
+        .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+    JsonNode json = JsonMapper.builder().build().readTree(body);
+    UUID eigen = jdbc.sql("select id from kandidaat.kandidaat where gebruikersnaam = 'kandidaat@am07'").query(UUID.class).single();
+    int verwacht = beheer.kandidaat(eigen).map(k -> beheer.index().werkplekkenVoor(k, 5).size()).orElse(0);
+    assertThat(json.get("suggesties").size()).isBetween(Math.min(verwacht, 1), 5);
+    if (verwacht > 0) {
+      assertThat(json.get("suggesties").get(0).get("uitleg").size()).isEqualTo(8);
+      assertThat(json.path("reden").isMissingNode() || json.path("reden").isNull()).isTrue();
+    } else {
+      assertThat(json.get("reden").asString()).isNotBlank();
+    }
+    assertThat(json.get("index").get("klaar").asBoolean()).isTrue();
+    mvc.perform(get("/api/v1/mijn-gegevens/suggesties").with(rol("consulent-gemeente@am07", "CONSULENT")))
+        .andExpect(status().isForbidden());
   }
 
   @Test

@@ -3,8 +3,10 @@ package nl.perspectiefopwerk.matching.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import nl.perspectiefopwerk.kandidaat.KandidaatId;
+import nl.perspectiefopwerk.kandidaat.Matchgegevens;
 import nl.perspectiefopwerk.matching.Indexstatus;
 import nl.perspectiefopwerk.matching.KandidaatSuggestie;
 import nl.perspectiefopwerk.matching.MatchingService;
@@ -12,6 +14,7 @@ import nl.perspectiefopwerk.matching.WerkplekSuggestie;
 import nl.perspectiefopwerk.toegang.HuidigeGebruiker;
 import nl.perspectiefopwerk.toegang.ToegangApi;
 import nl.perspectiefopwerk.werkgever.WerkplekId;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,10 +31,12 @@ class SuggestiesRestController {
 
   private final MatchingService service;
   private final ToegangApi toegang;
+  private final MessageSource berichten;
 
-  SuggestiesRestController(MatchingService service, ToegangApi toegang) {
+  SuggestiesRestController(MatchingService service, ToegangApi toegang, MessageSource berichten) {
     this.service = service;
     this.toegang = toegang;
+    this.berichten = berichten;
   }
 
   /** Het antwoord: de suggesties plus de stand van de index. */
@@ -52,6 +57,22 @@ class SuggestiesRestController {
   Antwoord<WerkplekSuggestie> werkplekken(@PathVariable UUID id, @RequestParam(required = false) Integer aantal) {
     return new Antwoord<>(service.werkplekkenVoorKandidaat(ik(), new KandidaatId(id), aantal == null ? service.standaardAantal() : aantal),
         service.status());
+  }
+
+  /** Het antwoord voor de kandidaat zelf: met de reden als er geen suggesties kunnen zijn. */
+  record EigenAntwoord(List<WerkplekSuggestie> suggesties, String reden, Indexstatus index) {}
+
+  @GetMapping("/mijn-gegevens/suggesties")
+  @PreAuthorize("hasRole('KANDIDAAT')")
+  @Operation(summary = "Passend werk voor de ingelogde kandidaat zelf, met score en uitleg; 'reden' zegt waarom de lijst "
+      + "leeg is (niet in het bestand, werkfit verlopen, geplaatst)")
+  EigenAntwoord eigen(@RequestParam(required = false) Integer aantal) {
+    HuidigeGebruiker g = ik();
+    KandidaatId id = service.eigenKandidaat(g);
+    Matchgegevens m = service.kandidaatVoor(g, id);
+    String reden = service.redenGeenSuggesties(m);
+    return new EigenAntwoord(service.werkplekkenVoorKandidaat(g, id, aantal == null ? service.standaardAantal() : aantal),
+        reden == null ? null : berichten.getMessage(reden, null, reden, Locale.of("nl")), service.status());
   }
 
   private HuidigeGebruiker ik() {
