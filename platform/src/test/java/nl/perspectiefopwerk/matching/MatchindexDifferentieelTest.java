@@ -99,6 +99,48 @@ class MatchindexDifferentieelTest {
     }
   }
 
+  /**
+   * Grote delen (meer dan 1.024 documenten per regio) met scheef verdeelde vaardigheden en lange vragen: hier krijgen
+   * populaire vaardigheden een bitset en wordt het staartstuk van de termen opgezocht in plaats van afgelopen.
+   */
+  @RepeatedTest(4)
+  void groteDelenMetBitsetsGelijkAanReferentie(RepetitionInfo info) {
+    Willekeurig w = new Willekeurig(1000L + info.getCurrentRepetition(), 160);
+    java.util.Random r = w.r;
+    java.util.function.IntFunction<List<String>> zipf = n -> {
+      List<String> v = new ArrayList<>();
+      for (int i = 0; i < n; i++) v.add("v" + (int) Math.min(159, Math.floor(Math.pow(160, r.nextDouble())) - 1));
+      return v;
+    };
+    List<MatchKandidaat> kandidaten = new ArrayList<>();
+    for (int i = 0; i < 4500; i++) {
+      MatchKandidaat b = w.kandidaat();
+      kandidaten.add(new MatchKandidaat(b.id(), b.regiocode(), b.pc4(), b.uren(), b.maxKm(), b.opleiding(), b.startkwalificatie(),
+          b.werkvormen(), b.instrumenten(), b.beschikbaarVanaf(), b.beroepen(), b.iscoGroepen(), zipf.apply(4 + r.nextInt(16)),
+          zipf.apply(r.nextInt(8)), true, true, true, r.nextInt(30) == 0));
+    }
+    List<MatchWerkplek> werkplekken = new ArrayList<>();
+    for (int i = 0; i < 3600; i++) {
+      MatchWerkplek b = w.werkplek();
+      werkplekken.add(new MatchWerkplek(b.id(), b.regiocode(), b.pc4(), b.uren(), b.werkvorm(), b.minOpleiding(), b.instrumenten(),
+          b.startdatum(), b.beroepId(), b.iscoGroep(), zipf.apply(2 + r.nextInt(9)), zipf.apply(r.nextInt(6)), 1,
+          zipf.apply(r.nextInt(40))));
+    }
+    Specificiteit sp = w.specificiteit();
+    for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD)) {
+      Matchindex index = bouw(g, sp, w, kandidaten, werkplekken);
+      NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g, sp);
+      for (MatchWerkplek wp : werkplekken.subList(0, 50)) {
+        for (int k : new int[] {1, 20}) assertThat(index.kandidatenVoor(wp, k)).as("werkplek %s k=%d", wp.id(), k)
+            .isEqualTo(referentie.kandidatenVoor(wp, k));
+      }
+      for (MatchKandidaat c : kandidaten.subList(0, 50)) {
+        for (int k : new int[] {1, 20}) assertThat(index.werkplekkenVoor(c, k)).as("kandidaat %s k=%d", c.id(), k)
+            .isEqualTo(referentie.werkplekkenVoor(c, k));
+      }
+    }
+  }
+
   @Test
   void uitlegTeltOpTotDeScoreEnIsNederlands() {
     Willekeurig w = new Willekeurig(42, 12);
