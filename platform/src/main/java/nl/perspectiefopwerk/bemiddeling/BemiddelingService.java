@@ -150,9 +150,10 @@ public class BemiddelingService implements BemiddelingApi {
     if (!fouten.isEmpty()) return new Resultaat.Afgekeurd(fouten);
     Werkplek w = werkplek.get();
     if (w.status() != WerkplekStatus.OPEN) return new Resultaat.Afgekeurd(Map.of("werkplek", "bemiddeling.fout.werkplek"));
-    Belangstelling b = legVast(g, w, kandidaat.get(), profielcode, org, tekst, soort, soort == Belangstellingssoort.UITNODIGING
+    Optional<Belangstelling> b = legVast(g, w, kandidaat.get(), profielcode, org, tekst, soort, null, soort == Belangstellingssoort.UITNODIGING
         ? "Directe uitnodiging voor een gesprek met een anoniem profiel vastleggen" : "Belangstelling voor een anoniem profiel vastleggen");
-    return new Resultaat.Gelukt(b.id());
+    return b.<Resultaat>map(x -> new Resultaat.Gelukt(x.id()))
+        .orElseGet(() -> new Resultaat.Afgekeurd(Map.of("werkplek", "bemiddeling.fout.alLopend")));
   }
 
   /**
@@ -200,16 +201,11 @@ public class BemiddelingService implements BemiddelingApi {
     if (!werkgevers.isGescreend(w.werkgeverId())) return new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.screening");
     boolean inBestand = kandidaten.matchgegevens(p.kandidaat()).filter(m -> m.zichtbaar() && w.regiocode().equals(m.regiocode())).isPresent();
     if (!inBestand) return new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.kandidaat");
-    // Twee gelijktijdige acceptaties met hetzelfde paar: de tweede wacht hier tot de eerste klaar is en ziet daarna diens
-    // belangstelling (READ COMMITTED). Een gewone belangstelling (toonBelangstelling) neemt deze vergrendeling niet.
-    repository.vergrendelPaar(p.kandidaat(), p.werkplek());
-    if (repository.heeftLopende(p.kandidaat(), p.werkplek(), LOPEND)) {
-      return new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.alLopend");
-    }
     String profielcode = kandidaten.profielcodeVoorOrganisatie(p.kandidaat(), w.werkgeverId());
-    Belangstelling b = legVast(g, w, p.kandidaat(), profielcode, w.werkgeverId(), bericht, Belangstellingssoort.GROTE_WERVING,
-        "Belangstelling uit grote werving '" + naam + "' namens de werkgever vastleggen");
-    return new Voorstelbelangstelling(p, b.id(), null);
+    return legVast(g, w, p.kandidaat(), profielcode, w.werkgeverId(), bericht, Belangstellingssoort.GROTE_WERVING, null,
+        "Belangstelling uit grote werving '" + naam + "' namens de werkgever vastleggen")
+        .map(b -> new Voorstelbelangstelling(p, b.id(), null))
+        .orElseGet(() -> new Voorstelbelangstelling(p, null, "bemiddeling.werving.reden.alLopend"));
   }
 
   /** Statussen waarin de route nog loopt (er is nog een vervolgstap). */
@@ -218,18 +214,26 @@ public class BemiddelingService implements BemiddelingApi {
       .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(BelangstellingStatus.class)));
 
   /**
-   * De gemeenschappelijke stap van elke nieuwe belangstelling: AANGEVRAAGD met de termijn van het regioloket, opslaan
-   * en vastleggen in het verwerkingenlog. De aanroeper heeft alle controles al gedaan.
+   * De gemeenschappelijke stap van elke nieuwe belangstelling (gewone belangstelling, directe uitnodiging, grote werving,
+   * vervolggesprek na een matchingevent): AANGEVRAAGD met de termijn van het regioloket, opslaan en vastleggen in het
+   * verwerkingenlog. De aanroeper heeft de overige controles al gedaan.
+   *
+   * <p>Eén lopende belangstelling per kandidaat en werkplek: het paar wordt eerst vergrendeld tot het eind van de
+   * transactie, zodat van twee gelijktijdige aanvragen (twee acceptaties van een voorstel, een werkgever en het regioloket
+   * tegelijk) de tweede wacht en daarna de eerste ziet (READ COMMITTED). Loopt er al een, dan komt er geen tweede (leeg).
    */
-  private Belangstelling legVast(HuidigeGebruiker g, Werkplek w, KandidaatId kandidaat, String profielcode, UUID aanvragerOrganisatie,
-      String bericht, Belangstellingssoort soort, String doel) {
+  Optional<Belangstelling> legVast(HuidigeGebruiker g, Werkplek w, KandidaatId kandidaat, String profielcode, UUID aanvragerOrganisatie,
+      String bericht, Belangstellingssoort soort, MatchingeventId matchingevent, String doel) {
+    repository.vergrendelPaar(kandidaat, w.id());
+    if (repository.heeftLopende(kandidaat, w.id(), LOPEND)) return Optional.empty();
     LocalDate vandaag = LocalDate.now(TIJDZONE);
     Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), w.regiocode(), kandidaat, profielcode, w.id(), w.werkgeverId(),
         aanvragerOrganisatie, g.gebruikersnaam(), bericht, BelangstellingStatus.AANGEVRAAGD,
-        Termijn.deadline(vandaag, properties.termijnWerkdagen()), null, null, null, false, null, null, Instant.now(), 0, soort, null, null);
+        Termijn.deadline(vandaag, properties.termijnWerkdagen()), null, null, null, false, null, null, Instant.now(), 0, soort, null,
+        matchingevent);
     repository.voegToe(b);
     registreer(g, Handeling.AANMAKEN, b.id(), doel);
-    return b;
+    return Optional.of(b);
   }
 
   /** De verzoeken die deze werkgever of bemiddelaar mag zien. */

@@ -1,6 +1,5 @@
 package nl.perspectiefopwerk.bemiddeling;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import nl.perspectiefopwerk.audit.Actor;
 import nl.perspectiefopwerk.audit.AuditApi;
 import nl.perspectiefopwerk.audit.Dataverwerking;
 import nl.perspectiefopwerk.audit.Handeling;
-import nl.perspectiefopwerk.bemiddeling.domain.Termijn;
 import nl.perspectiefopwerk.bemiddeling.persistence.BelangstellingRepository;
 import nl.perspectiefopwerk.bemiddeling.persistence.MatchingeventRepository;
 import nl.perspectiefopwerk.bemiddeling.persistence.PlaatsingRepository;
@@ -172,13 +170,9 @@ public class MatchingeventService {
     String tekst = schoon(bericht);
     if (tekst == null || tekst.length() > BemiddelingService.MAX_BERICHT) fouten.put("bericht", "bemiddeling.fout.bericht");
     if (!fouten.isEmpty()) return fouten;
-    LocalDate vandaag = LocalDate.now(BemiddelingService.TIJDZONE);
-    Belangstelling b = new Belangstelling(BelangstellingId.nieuw(), e.regiocode(), k.get().kandidaat(), k.get().profielcode(), w.get().id(),
-        w.get().werkgeverId(), w.get().werkgeverId(), g.gebruikersnaam(), tekst, BelangstellingStatus.AANGEVRAAGD,
-        Termijn.deadline(vandaag, properties.termijnWerkdagen()), null, null, null, false, null, null, Instant.now(), 0,
-        Belangstellingssoort.UITNODIGING, null, e.id());
-    belangstellingen.voegToe(b);
-    bemiddeling.registreer(g, Handeling.AANMAKEN, b.id(), "Vervolggesprek na matchingevent " + e.id() + " aanvragen");
+    Optional<Belangstelling> b = bemiddeling.legVast(g, w.get(), k.get().kandidaat(), k.get().profielcode(), w.get().werkgeverId(), tekst,
+        Belangstellingssoort.UITNODIGING, e.id(), "Vervolggesprek na matchingevent " + e.id() + " aanvragen");
+    if (b.isEmpty()) return Map.of("werkplek", "bemiddeling.fout.alLopend");
     wijzig(g, e, "Vervolggesprek na het matchingevent aanmaken");
     return Map.of();
   }

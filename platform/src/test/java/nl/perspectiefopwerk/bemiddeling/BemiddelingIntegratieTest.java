@@ -207,6 +207,37 @@ class BemiddelingIntegratieTest {
     assertThat(bemiddeling.aantalTeLaat("AM25")).isPositive();
   }
 
+  @Test
+  void eenTweedeVerzoekVoorHetzelfdeProfielEnDezelfdeWerkplekWordtGeweigerdOokGelijktijdig() throws Exception {
+    String code = vrijProfiel(Set.of());
+    Werkplek werkplek = eigenOpenWerkplek();
+    // twee gelijktijdige aanvragen (bijv. twee tabbladen): precies één wordt vastgelegd
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<BemiddelingService.Resultaat>> uit = new ArrayList<>();
+    for (int i = 0; i < 2; i++) {
+      uit.add(pool.submit(() -> {
+        start.await();
+        return bemiddeling.toonBelangstelling(werkgever(), code, werkplek.id().waarde(), "Wij bieden een werkplek met begeleiding.");
+      }));
+    }
+    start.countDown();
+    List<BemiddelingService.Resultaat> resultaten = new ArrayList<>();
+    for (var f : uit) resultaten.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+    pool.shutdown();
+    assertThat(resultaten).filteredOn(r -> r instanceof BemiddelingService.Resultaat.Gelukt).hasSize(1);
+    assertThat(resultaten).filteredOn(r -> r instanceof BemiddelingService.Resultaat.Afgekeurd a
+        && "bemiddeling.fout.alLopend".equals(a.fouten().get("werkplek"))).hasSize(1);
+    assertThat(jdbc.sql("select count(*) from bemiddeling.belangstelling where kandidaat_id = ? and werkplek_id = ?")
+        .param(kandidaatVan(code).waarde()).param(werkplek.id().waarde()).query(Integer.class).single()).isEqualTo(1);
+
+    // en via het formulier: een duidelijke, Nederlandse melding bij het veld
+    String html = mvc.perform(post("/belangstelling").param("profiel", code).param("werkplek", werkplek.id().toString())
+            .param("bericht", "Nog een keer").with(WERKGEVER_AM25).with(csrf()))
+        .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+    assertThat(html).contains("role=\"alert\"").contains("Er loopt al een verzoek voor dit profiel en deze werkplek");
+  }
+
   // --- stappen ---
 
   private void geenIdentiteitOpPaginasVanDeWerkgever(KandidaatRij k, String code, UUID id) throws Exception {

@@ -100,11 +100,15 @@ public final class MatchingBenchmark {
       List<MatchKandidaat> q2 = IntStream.range(0, 20_000).mapToObj(i -> kandidaten.get(r2.nextInt(kandidaten.size()))).toList();
       for (int ronde = 0; ronde < 3; ronde++) {
         long[] ns = new long[q1.size()];
+        Matchindex.Zoekpad[] paden = new Matchindex.Zoekpad[ns.length];
         for (int i = 0; i < ns.length; i++) {
           long t = System.nanoTime();
           index.kandidatenVoor(q1.get(i), 20);
           ns[i] = System.nanoTime() - t;
+          paden[i] = index.laatsteZoekpad();
         }
+        if (ronde == 2) zoekpaden(ns, paden);
+        ns = ns.clone();
         Arrays.sort(ns);
         regel("  G1 engine alleen: p50 %.3f ms p99 %.3f ms", ns[ns.length / 2] / 1e6, ns[ns.length * 99 / 100] / 1e6);
         for (int i = 0; i < ns.length; i++) {
@@ -173,6 +177,32 @@ public final class MatchingBenchmark {
     Files.createDirectories(uit.getParent());
     Files.writeString(uit, log.toString());
     System.out.println("Resultaten ook in " + uit.toAbsolutePath());
+  }
+
+  /** Diagnose: hoe de traagste 2 % van de G1-vragen verliep, naast de mediaan, per weg van afmaken. */
+  private void zoekpaden(long[] ns, Matchindex.Zoekpad[] paden) {
+    Integer[] idx = IntStream.range(0, ns.length).boxed().toArray(Integer[]::new);
+    Arrays.sort(idx, Comparator.comparingLong(i -> ns[i]));
+    int n = ns.length;
+    for (String groep : List.of("traagste 2 %", "rond de mediaan")) {
+      int van = groep.startsWith("traag") ? n - n / 50 : n / 2 - n / 100;
+      int tot = groep.startsWith("traag") ? n : n / 2 + n / 100;
+      Map<String, long[]> perWeg = new java.util.TreeMap<>(); // aantal, ns, docs, termen, postings, afgelopen, geraakt, pogingen
+      for (int x = van; x < tot; x++) {
+        Matchindex.Zoekpad z = paden[idx[x]];
+        long[] a = perWeg.computeIfAbsent(z.weg(), w -> new long[8]);
+        a[0]++;
+        a[1] += ns[idx[x]];
+        a[2] += z.documenten();
+        a[3] += z.termen();
+        a[4] += z.postings();
+        a[5] += z.afgelopenTermen();
+        a[6] += z.geraakt();
+        a[7] += z.pogingen();
+      }
+      perWeg.forEach((weg, a) -> regel("    %s, %s: %d vragen, gem. %.3f ms, deel %,d docs, %.1f termen, %,d postings, %.1f afgelopen, %,d geraakt, %.1f pogingen",
+          groep, weg, a[0], a[1] / 1e6 / a[0], a[2] / a[0], a[3] / (double) a[0], a[4] / a[0], a[5] / (double) a[0], a[6] / a[0], a[7] / (double) a[0]));
+    }
   }
 
   private interface Query<T> {

@@ -65,6 +65,24 @@ public final class Matchindex {
     this.specificiteit = specificiteit;
   }
 
+  /**
+   * Hoe de laatste zoekvraag op deze thread verliep, voor benchmarks en diagnose (alleen aantallen, geen gegevens van
+   * personen): grootte van het deel, aantal termen en hun postings samen, hoeveel termen zijn afgelopen, hoeveel
+   * documenten geraakt, welke weg het afmaken nam en hoe vaak een drempel θ is bepaald.
+   */
+  public record Zoekpad(int documenten, int termen, long postings, int afgelopenTermen, int geraakt, String weg, int pogingen) {}
+
+  /** Het {@link Zoekpad} van de laatste zoekvraag op deze thread (een vraag zonder deel of met k = 0 telt niet). */
+  public Zoekpad laatsteZoekpad() {
+    Kladblok kb = kladblok.get();
+    return new Zoekpad(kb.padN, kb.padTermen, kb.padPostings, kb.padJ, kb.padGeraakt,
+        switch (kb.padKeuze) {
+          case Plan.OPZOEKEN -> "opzoeken";
+          case Plan.DICHT -> "dicht";
+          default -> "doorlopen";
+        }, kb.padPogingen);
+  }
+
   // ---------------------------------------------------------------- bouwen en bijwerken
 
   /** (Her)bouwt het kandidatendeel {@code deel} (een regiocode of een pool) uit deze kandidaten. */
@@ -233,6 +251,7 @@ public final class Matchindex {
       int[] docs = kd.postDocs;
       aantalGeraakt = telOp(docs, kd.postStart[s], kd.postStart[s + 1], gewicht, tp, sa, geraakt, aantalGeraakt, hist);
     }
+    kb.pad(kd.n, nt, lengteVanaf[0], j, aantalGeraakt, keuze, pogingen);
     Heap heap = kb.heap;
     if (keuze == Plan.DICHT) {
       // Zwaar: de rest zonder boekhouding optellen in een array over alle documenten, en per blok van 64 kiezen.
@@ -400,6 +419,7 @@ public final class Matchindex {
       int gewicht = tW[t];
       aantalGeraakt = telOp(docs, start[s], start[s + 1], gewicht, tp, sa, geraakt, aantalGeraakt, hist);
     }
+    kb.pad(wd.n, nt, lengteVanaf[0], j, aantalGeraakt, keuze, pogingen);
     Heap heap = kb.heap;
     if (keuze == Plan.DICHT) {
       short[] totaal = kb.dicht(wd.n, geraakt, aantalGeraakt, sa);
@@ -1059,6 +1079,24 @@ public final class Matchindex {
       }
       afstandVan = -2;
       heap.begin(k);
+    }
+
+    int padN;
+    int padTermen;
+    long padPostings;
+    int padJ;
+    int padGeraakt;
+    int padKeuze;
+    int padPogingen;
+
+    void pad(int n, int termen, long postings, int j, int geraakt, int keuze, int pogingen) {
+      padN = n;
+      padTermen = termen;
+      padPostings = postings;
+      padJ = j;
+      padGeraakt = geraakt;
+      padKeuze = keuze;
+      padPogingen = pogingen;
     }
 
     short[] totaal = new short[0];
