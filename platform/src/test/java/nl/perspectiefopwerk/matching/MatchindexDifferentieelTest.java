@@ -32,7 +32,7 @@ class MatchindexDifferentieelTest {
     for (int i = 0; i < 400; i++) kandidaten.add(w.kandidaat());
     List<MatchWerkplek> werkplekken = new ArrayList<>();
     for (int i = 0; i < 150; i++) werkplekken.add(w.werkplek());
-    Matchindex index = bouw(g, sp, w, kandidaten, werkplekken);
+    Matchindex index = bouw(g, sp, w, kandidaten, werkplekken, info.getCurrentRepetition() % 2 == 0);
     NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g, sp);
     int gevuld = 0;
     for (int k : new int[] {1, 5, 20, 1000}) {
@@ -86,17 +86,27 @@ class MatchindexDifferentieelTest {
     java.util.Map<String, Integer> perVaardigheid = new java.util.HashMap<>();
     for (int i = 1; i <= 3; i++) perVaardigheid.put("pop" + i, 400 + 100 * i);
     for (int i = 0; i < 60; i++) perVaardigheid.put("zeldzaam" + i, 1 + i % 7);
+    java.util.Set<String> wegen = new java.util.TreeSet<>();
     for (Specificiteit sp : List.of(Specificiteit.GELIJK, Specificiteit.uitEsco(perVaardigheid, 3000)))
-    for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD)) {
-      Matchindex index = bouw(g, sp, w, kandidaten, werkplekken);
+    for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD))
+    for (boolean zwaarDicht : new boolean[] {true, false}) {
+      Matchindex index = bouw(g, sp, w, kandidaten, werkplekken, zwaarDicht);
       NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g, sp);
       for (MatchWerkplek wp : werkplekken) {
-        for (int k : new int[] {1, 5, 20}) assertThat(index.kandidatenVoor(wp, k)).isEqualTo(referentie.kandidatenVoor(wp, k));
+        for (int k : new int[] {1, 5, 20}) {
+          assertThat(index.kandidatenVoor(wp, k)).isEqualTo(referentie.kandidatenVoor(wp, k));
+          wegen.add("K:" + index.laatsteZoekpad().weg());
+        }
       }
       for (MatchKandidaat c : kandidaten.subList(0, 200)) {
-        for (int k : new int[] {1, 3, 10}) assertThat(index.werkplekkenVoor(c, k)).isEqualTo(referentie.werkplekkenVoor(c, k));
+        for (int k : new int[] {1, 3, 10}) {
+          assertThat(index.werkplekkenVoor(c, k)).isEqualTo(referentie.werkplekkenVoor(c, k));
+          wegen.add("W:" + index.laatsteZoekpad().weg());
+        }
       }
     }
+    assertThat(wegen).as("elke weg van afmaken is vergeleken").containsExactlyInAnyOrder("K:dicht", "K:doorlopen", "K:opzoeken",
+        "W:dicht", "W:doorlopen", "W:opzoeken");
   }
 
   /**
@@ -127,18 +137,25 @@ class MatchindexDifferentieelTest {
           zipf.apply(r.nextInt(40))));
     }
     Specificiteit sp = w.specificiteit();
-    for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD)) {
-      Matchindex index = bouw(g, sp, w, kandidaten, werkplekken);
+    java.util.Set<String> wegen = new java.util.TreeSet<>();
+    for (Gewichten g : List.of(Gewichten.ALLEEN_VAARDIGHEDEN, Gewichten.STANDAARD))
+    for (boolean zwaarDicht : new boolean[] {true, false}) {
+      Matchindex index = bouw(g, sp, w, kandidaten, werkplekken, zwaarDicht);
       NaieveMatcher referentie = new NaieveMatcher(kandidaten, werkplekken, w.locaties, g, sp);
       for (MatchWerkplek wp : werkplekken.subList(0, 50)) {
-        for (int k : new int[] {1, 20}) assertThat(index.kandidatenVoor(wp, k)).as("werkplek %s k=%d", wp.id(), k)
-            .isEqualTo(referentie.kandidatenVoor(wp, k));
+        for (int k : new int[] {1, 20}) {
+          assertThat(index.kandidatenVoor(wp, k)).as("werkplek %s k=%d", wp.id(), k).isEqualTo(referentie.kandidatenVoor(wp, k));
+          wegen.add("K:" + index.laatsteZoekpad().weg());
+        }
       }
       for (MatchKandidaat c : kandidaten.subList(0, 50)) {
-        for (int k : new int[] {1, 20}) assertThat(index.werkplekkenVoor(c, k)).as("kandidaat %s k=%d", c.id(), k)
-            .isEqualTo(referentie.werkplekkenVoor(c, k));
+        for (int k : new int[] {1, 20}) {
+          assertThat(index.werkplekkenVoor(c, k)).as("kandidaat %s k=%d", c.id(), k).isEqualTo(referentie.werkplekkenVoor(c, k));
+          wegen.add("W:" + index.laatsteZoekpad().weg());
+        }
       }
     }
+    assertThat(wegen).as("elke weg van afmaken is vergeleken").contains("K:dicht", "K:doorlopen", "K:opzoeken", "W:dicht", "W:doorlopen");
   }
 
   @Test
@@ -169,7 +186,12 @@ class MatchindexDifferentieelTest {
   }
 
   static Matchindex bouw(Gewichten g, Specificiteit sp, Willekeurig w, List<MatchKandidaat> kandidaten, List<MatchWerkplek> werkplekken) {
-    Matchindex index = new Matchindex(g, w.locaties, sp);
+    return bouw(g, sp, w, kandidaten, werkplekken, true);
+  }
+
+  static Matchindex bouw(Gewichten g, Specificiteit sp, Willekeurig w, List<MatchKandidaat> kandidaten, List<MatchWerkplek> werkplekken,
+      boolean zwaarDicht) {
+    Matchindex index = new Matchindex(g, w.locaties, sp, zwaarDicht);
     kandidaten.stream().collect(Collectors.groupingBy(MatchKandidaat::regiocode)).forEach(index::zetKandidaten);
     werkplekken.stream().collect(Collectors.groupingBy(MatchWerkplek::regiocode)).forEach(index::zetWerkplekken);
     return index;
