@@ -226,16 +226,21 @@ class Indexbeheer implements ApplicationRunner {
   }
 
   /**
-   * Neemt een nieuwe of gewijzigde kandidaat op. Bij een golf gebeurtenissen (een import) verwerkt één
-   * aanroep de hele wachtrij en bouwt elke geraakte regio maar één keer opnieuw.
+   * Neemt een nieuwe of gewijzigde kandidaat op. Eén aanroep verwerkt de hele wachtrij: een paar kandidaten gaan los
+   * de aanvulling van hun regio in (direct zichtbaar, zonder de regio opnieuw op te bouwen); bij een golf
+   * gebeurtenissen (een import, meer dan {@value #LOS_BIJWERKEN}) wordt elke geraakte regio één keer opnieuw gebouwd.
    */
   void werkKandidaatBij(KandidaatId id) {
     wachtrij.add(id.waarde());
     verwerkWachtrij();
   }
 
+  /** Tot zoveel kandidaten per keer gaan los de aanvulling in; daarboven wordt per regio opnieuw gebouwd. */
+  static final int LOS_BIJWERKEN = 64;
+
   private synchronized void verwerkWachtrij() {
     Set<String> regios = new HashSet<>();
+    List<MatchKandidaat> bij = new ArrayList<>();
     for (UUID id : List.copyOf(wachtrij)) {
       wachtrij.remove(id);
       Optional<Matchgegevens> m = kandidaatApi.matchgegevens(new KandidaatId(id));
@@ -248,6 +253,11 @@ class Indexbeheer implements ApplicationRunner {
       if (oud != null) regios.add(oud.regiocode());
       if (m.get().werkfitTot() != null) werkfitTot.put(k.id(), m.get().werkfitTot());
       regios.add(k.regiocode());
+      bij.add(k);
+    }
+    if (bij.size() <= LOS_BIJWERKEN) {
+      bij.forEach(index::werkKandidaatBij);
+      return;
     }
     for (String r : regios) {
       index.zetKandidaten(r, kandidaten.values().stream().filter(c -> c.regiocode().equals(r)).toList());

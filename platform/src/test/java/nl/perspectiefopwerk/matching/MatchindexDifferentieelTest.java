@@ -158,6 +158,104 @@ class MatchindexDifferentieelTest {
     assertThat(wegen).as("elke weg van afmaken is vergeleken").contains("K:dicht", "K:doorlopen", "K:opzoeken", "W:dicht", "W:doorlopen");
   }
 
+  /**
+   * Los bijwerken (de aanvulling per regio): een willekeurige reeks van gewijzigde profielen (ook naar een andere regio
+   * of niet meer bemiddelbaar), nieuwe kandidaten en verwijderingen, telkens vergeleken met de naïeve referentie over
+   * de actuele stand. Ook het samenvoegen van een grote aanvulling met haar deel komt aan bod.
+   */
+  @RepeatedTest(4)
+  void losBijwerkenMetAanvullingGelijkAanReferentie(RepetitionInfo info) {
+    Willekeurig w = new Willekeurig(500L + info.getCurrentRepetition(), 30);
+    java.util.Map<java.util.UUID, MatchKandidaat> stand = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 600; i++) {
+      MatchKandidaat c = w.kandidaat();
+      stand.put(c.id(), c);
+    }
+    List<MatchWerkplek> werkplekken = new ArrayList<>();
+    for (int i = 0; i < 60; i++) werkplekken.add(w.werkplek());
+    Gewichten g = info.getCurrentRepetition() % 2 == 0 ? Gewichten.STANDAARD : Gewichten.ALLEEN_VAARDIGHEDEN;
+    Specificiteit sp = w.specificiteit();
+    Matchindex index = bouw(g, sp, w, new ArrayList<>(stand.values()), werkplekken);
+    List<java.util.UUID> ids = new ArrayList<>(stand.keySet());
+    int metAanvulling = 0;
+    int samengevoegd = 0;
+    for (int stap = 0; stap < 1500; stap++) {
+      int soort = w.r.nextInt(10);
+      if (soort < 6) { // gewijzigd profiel, zelfde id (soms andere regio, soms niet meer bemiddelbaar)
+        MatchKandidaat b = w.kandidaat();
+        java.util.UUID id = ids.get(w.r.nextInt(ids.size()));
+        MatchKandidaat c = new MatchKandidaat(id, b.regiocode(), b.pc4(), b.uren(), b.maxKm(), b.opleiding(), b.startkwalificatie(),
+            b.werkvormen(), b.instrumenten(), b.beschikbaarVanaf(), b.beroepen(), b.iscoGroepen(), b.vaardigheden(),
+            b.vaardighedenUitBeroepen(), b.werkfit(), b.toestemming(), b.inBestand(), b.geplaatst());
+        stand.put(id, c);
+        int voor = index.aanvullingGrootte(c.regiocode());
+        index.werkKandidaatBij(c);
+        if (c.isBemiddelbaar() && voor > 0 && index.aanvullingGrootte(c.regiocode()) == 0) samengevoegd++;
+      } else if (soort < 8) { // toestemming ingetrokken of geplaatst
+        java.util.UUID id = ids.get(w.r.nextInt(ids.size()));
+        index.verwijderKandidaat(id);
+        stand.remove(id);
+      } else { // nieuwe kandidaat
+        MatchKandidaat c = w.kandidaat();
+        ids.add(c.id());
+        stand.put(c.id(), c);
+        index.werkKandidaatBij(c);
+      }
+      for (String r : w.regios) if (index.aanvullingGrootte(r) > 0) metAanvulling++;
+      if (stap % 50 == 49) {
+        NaieveMatcher referentie = new NaieveMatcher(new ArrayList<>(stand.values()), werkplekken, w.locaties, g, sp);
+        for (MatchWerkplek wp : werkplekken.subList(0, 20)) {
+          for (int k : new int[] {1, 20}) {
+            assertThat(index.kandidatenVoor(wp, k)).as("stap %d werkplek %s k=%d", stap, wp.id(), k).isEqualTo(referentie.kandidatenVoor(wp, k));
+          }
+        }
+        assertThat(index.aantalKandidaten()).isEqualTo((int) stand.values().stream().filter(MatchKandidaat::isBemiddelbaar).count());
+      }
+    }
+    // Een golf nieuwe bemiddelbare kandidaten in één regio: de aanvulling groeit tot ze wordt samengevoegd.
+    for (int i = 0; i < 300; i++) {
+      MatchKandidaat b = w.kandidaat();
+      MatchKandidaat c = new MatchKandidaat(b.id(), "AM01", b.pc4(), b.uren(), b.maxKm(), b.opleiding(), b.startkwalificatie(),
+          b.werkvormen(), b.instrumenten(), b.beschikbaarVanaf(), b.beroepen(), b.iscoGroepen(), b.vaardigheden(),
+          b.vaardighedenUitBeroepen(), true, true, true, false);
+      stand.put(c.id(), c);
+      int voor = index.aanvullingGrootte("AM01");
+      index.werkKandidaatBij(c);
+      if (voor > 0 && index.aanvullingGrootte("AM01") == 0) samengevoegd++;
+      if (i % 100 == 99 || (voor > 0 && index.aanvullingGrootte("AM01") == 0)) {
+        NaieveMatcher referentie = new NaieveMatcher(new ArrayList<>(stand.values()), werkplekken, w.locaties, g, sp);
+        for (MatchWerkplek wp : werkplekken.subList(0, 20)) {
+          assertThat(index.kandidatenVoor(wp, 20)).as("golf %d werkplek %s", i, wp.id()).isEqualTo(referentie.kandidatenVoor(wp, 20));
+        }
+      }
+    }
+    assertThat(metAanvulling).as("zoekvragen liepen over deel plus aanvulling").isPositive();
+    assertThat(samengevoegd).as("een grote aanvulling is samengevoegd met haar deel").isPositive();
+  }
+
+  /** Een verwijderde kandidaat komt niet terug als een andere kandidaat in dezelfde regio daarna wordt bijgewerkt. */
+  @Test
+  void verwijderdBlijftWegNaBijwerkenVanEenAnder() {
+    Willekeurig w = new Willekeurig(77, 5);
+    List<String> v = List.of("v1", "v2");
+    java.util.function.Function<Long, MatchKandidaat> kandidaat = n -> new MatchKandidaat(new java.util.UUID(0, n), "AM01", w.pc4s.get(0),
+        32, 60, nl.perspectiefopwerk.kandidaat.Opleidingsniveau.MBO2, true, List.of(nl.perspectiefopwerk.kandidaat.Werkvorm.REGULIER),
+        List.of(), java.time.LocalDate.of(2026, 11, 1), List.of(), List.of(), v, List.of(), true, true, true, false);
+    MatchWerkplek wp = new MatchWerkplek(new java.util.UUID(9, 9), "AM01", w.pc4s.get(0), 32, nl.perspectiefopwerk.kandidaat.Werkvorm.REGULIER,
+        null, List.of(), java.time.LocalDate.of(2026, 11, 15), null, null, v, List.of(), 1);
+    Matchindex index = bouw(Gewichten.STANDAARD, Specificiteit.GELIJK, w, List.of(kandidaat.apply(1L), kandidaat.apply(2L)), List.of(wp));
+    index.werkKandidaatBij(kandidaat.apply(3L)); // nieuw: in de aanvulling
+    index.werkKandidaatBij(kandidaat.apply(1L)); // gewijzigd: van het deel naar de aanvulling
+    assertThat(index.kandidatenVoor(wp, 10)).extracting(Treffer::id).extracting(java.util.UUID::getLeastSignificantBits).containsExactly(1L, 2L, 3L);
+    index.verwijderKandidaat(new java.util.UUID(0, 3)); // toestemming ingetrokken, kandidaat stond in de aanvulling
+    index.verwijderKandidaat(new java.util.UUID(0, 1));
+    index.werkKandidaatBij(kandidaat.apply(2L)); // bouwt de aanvulling opnieuw
+    assertThat(index.kandidatenVoor(wp, 10)).extracting(Treffer::id).extracting(java.util.UUID::getLeastSignificantBits).containsExactly(2L);
+    assertThat(index.bevatKandidaat(new java.util.UUID(0, 1))).isFalse();
+    assertThat(index.bevatKandidaat(new java.util.UUID(0, 3))).isFalse();
+    assertThat(index.aantalKandidaten()).isEqualTo(1);
+  }
+
   @Test
   void uitlegTeltOpTotDeScoreEnIsNederlands() {
     Willekeurig w = new Willekeurig(42, 12);

@@ -68,17 +68,11 @@ final class LucenePeer implements AutoCloseable {
     kandidatenDir = new MMapDirectory(map.resolve("kandidaten"));
     try (IndexWriter w = new IndexWriter(kandidatenDir, config())) {
       for (MatchKandidaat k : ks) {
-        Document d = new Document();
-        for (String v : k.vaardigheden()) d.add(new StringField("v", v, Field.Store.NO));
-        for (String v : k.vaardighedenUitBeroepen()) d.add(new StringField("v", v, Field.Store.NO));
-        d.add(new StringField("regio", k.regiocode(), Field.Store.NO));
-        d.add(new IntField("uren", k.uren(), Field.Store.NO));
-        d.add(new NumericDocValuesField("regioSort", regioNummer.computeIfAbsent(k.regiocode(), x -> regioNummer.size())));
-        d.add(new NumericDocValuesField("nr", k.id().getLeastSignificantBits()));
-        w.addDocument(d);
+        w.addDocument(kandidaatDocument(k, regioNummer.computeIfAbsent(k.regiocode(), x -> regioNummer.size())));
       }
       w.forceMerge(1);
     }
+    this.regioNummer = regioNummer;
     long t1 = System.nanoTime();
     werkplekkenDir = new MMapDirectory(map.resolve("werkplekken"));
     try (IndexWriter w = new IndexWriter(werkplekkenDir, config())) {
@@ -106,6 +100,53 @@ final class LucenePeer implements AutoCloseable {
     }
     kandidaatVolgnummer = volgnummers(kandidaten);
     werkplekVolgnummer = volgnummers(werkplekken);
+  }
+
+  private final Map<String, Integer> regioNummer;
+  private IndexWriter schrijver;
+  private DirectoryReader nrt;
+
+  /** Eén document per kandidaat, met een id-term zodat {@link IndexWriter#updateDocument} het kan vervangen. */
+  private static Document kandidaatDocument(MatchKandidaat k, int regio) {
+    Document d = new Document();
+    for (String v : k.vaardigheden()) d.add(new StringField("v", v, Field.Store.NO));
+    for (String v : k.vaardighedenUitBeroepen()) d.add(new StringField("v", v, Field.Store.NO));
+    d.add(new StringField("id", k.id().toString(), Field.Store.NO));
+    d.add(new StringField("regio", k.regiocode(), Field.Store.NO));
+    d.add(new IntField("uren", k.uren(), Field.Store.NO));
+    d.add(new NumericDocValuesField("regioSort", regio));
+    d.add(new NumericDocValuesField("nr", k.id().getLeastSignificantBits()));
+    return d;
+  }
+
+  /**
+   * G6 (versheid): vervangt één kandidaat ({@code updateDocument} op de id-term), heropent de near-real-time lezer
+   * ({@code openIfChanged}) en zoekt tot de nieuwe vaardigheid vindbaar is in de regio. Geeft de tijd in ns. Na de
+   * eerste aanroep zoeken de gewone queries van deze peer niet meer in de bijgewerkte index: alleen als laatste meten.
+   */
+  long werkBijTotZichtbaar(MatchKandidaat k, String nieuweVaardigheid) throws IOException {
+    if (schrijver == null) {
+      IndexWriterConfig c = config();
+      c.setOpenMode(IndexWriterConfig.OpenMode.APPEND);
+      schrijver = new IndexWriter(kandidatenDir, c);
+      nrt = DirectoryReader.open(schrijver);
+    }
+    long t0 = System.nanoTime();
+    schrijver.updateDocument(new Term("id", k.id().toString()), kandidaatDocument(k, regioNummer.getOrDefault(k.regiocode(), 0)));
+    DirectoryReader nieuw = DirectoryReader.openIfChanged(nrt, schrijver);
+    if (nieuw != null) {
+      nrt.close();
+      nrt = nieuw;
+    }
+    IndexSearcher s = new IndexSearcher(nrt);
+    s.setQueryCache(null);
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term("v", nieuweVaardigheid)), BooleanClause.Occur.SHOULD);
+    b.add(new TermQuery(new Term("regio", k.regiocode())), BooleanClause.Occur.FILTER);
+    b.add(IntField.newRangeQuery("uren", k.uren() - g.urenMarge(), Integer.MAX_VALUE), BooleanClause.Occur.FILTER);
+    b.setMinimumNumberShouldMatch(1);
+    if (s.search(b.build(), 20).scoreDocs.length != 1) throw new IllegalStateException("G6: bijgewerkte kandidaat niet gevonden in Lucene");
+    return System.nanoTime() - t0;
   }
 
   private static IndexWriterConfig config() {
@@ -168,6 +209,8 @@ final class LucenePeer implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    if (nrt != null) nrt.close();
+    if (schrijver != null) schrijver.close();
     kandidaten.getIndexReader().close();
     werkplekken.getIndexReader().close();
     kandidatenDir.close();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -162,6 +163,7 @@ public final class MatchingBenchmark {
       toewijzing(p, gen, kPerRegio, wPerRegio, Gewichten.STANDAARD, "alle onderdelen");
 
       nacht(p, index, lucene, kandidaten, werkplekken);
+      versheid(index, lucene, kPerRegio); // als laatste: de Lucene-peer zoekt daarna in een bijgewerkte index
     } finally {
       try (var s = Files.walk(map)) {
         s.sorted(Comparator.reverseOrder()).forEach(x -> x.toFile().delete());
@@ -384,6 +386,78 @@ public final class MatchingBenchmark {
         kandidaten.size() + werkplekken.size(), resultaten.get(), s, piek >> 20, p.nachtSteekproef, (System.nanoTime() - ls) / 1e9, peer);
     tabel.add(String.format(Locale.ROOT, "| G5 nacht: top-50 beide kanten, %,d + %,d (2 draden) | %.1f s, piekheap %,d MiB | %.0f s (steekproef %,d, doorgerekend) | %.1f× | < 600 s, heap < 8 GiB |",
         kandidaten.size(), werkplekken.size(), s, piek >> 20, peer, p.nachtSteekproef, peer / s));
+  }
+
+  /**
+   * G6 versheid: van het bijwerken van één profiel tot een top-20-vraag het nieuwe profiel ziet. Engine: los bijwerken
+   * ({@link Matchindex#werkKandidaatBij}: oude rij weg met één bit, kandidaat in de aanvulling van de regio; zo doet
+   * de applicatie het bij een paar wijzigingen), ter vergelijking ook het deel van de regio opnieuw bouwen
+   * ({@link Matchindex#zetKandidaten}, zo gaat een importgolf); verwijderen is één bit. Peer: {@code updateDocument}
+   * plus {@code DirectoryReader.openIfChanged} (near-real-time). Helft in de grootste regio, helft in willekeurige
+   * regio's; elke keer een nieuwe, unieke vaardigheid die daarna gevonden moet worden.
+   */
+  private void versheid(Matchindex index, LucenePeer lucene, Map<String, List<MatchKandidaat>> kPerRegio) throws Exception {
+    Random r = new Random(13);
+    String grootste = kPerRegio.entrySet().stream().max(Comparator.comparingInt(e -> e.getValue().size())).orElseThrow().getKey();
+    List<String> regios = new ArrayList<>(kPerRegio.keySet());
+    int n = 100;
+    long[] eBij = new long[n];
+    long[] eBouw = new long[n];
+    long[] eWeg = new long[n];
+    long[] lBij = new long[n];
+    for (int i = 0; i < n + 10; i++) { // de eerste 10 zijn opwarmen
+      String regio = i % 2 == 0 ? grootste : regios.get(r.nextInt(regios.size()));
+      List<MatchKandidaat> lijst = new ArrayList<>(kPerRegio.get(regio));
+      int plek = r.nextInt(lijst.size());
+      MatchKandidaat oud = lijst.get(plek);
+      String nieuw = "g6-vaardigheid-" + i;
+      List<String> v = new ArrayList<>(oud.vaardigheden());
+      v.add(nieuw);
+      MatchKandidaat bij = new MatchKandidaat(oud.id(), oud.regiocode(), oud.pc4(), oud.uren(), oud.maxKm(), oud.opleiding(),
+          oud.startkwalificatie(), oud.werkvormen(), oud.instrumenten(), oud.beschikbaarVanaf(), oud.beroepen(), oud.iscoGroepen(), v,
+          oud.vaardighedenUitBeroepen(), true, true, true, false);
+      lijst.set(plek, bij);
+      kPerRegio.put(regio, lijst);
+      MatchWerkplek vraag = new MatchWerkplek(new UUID(7, i), regio, oud.pc4(), oud.uren(), nl.perspectiefopwerk.kandidaat.Werkvorm.REGULIER,
+          null, List.of(), java.time.LocalDate.of(2026, 12, 1), null, null, List.of(nieuw), List.of(), 1);
+      boolean bouwen = i % 4 >= 2; // om en om per twee: los bijwerken, opnieuw bouwen
+      long t0 = System.nanoTime();
+      if (bouwen) index.zetKandidaten(regio, lijst);
+      else index.werkKandidaatBij(bij);
+      List<Treffer> t = index.kandidatenVoor(vraag, 20);
+      long t1 = System.nanoTime();
+      if (t.size() != 1 || !t.get(0).id().equals(bij.id())) throw new IllegalStateException("G6: bijgewerkte kandidaat niet gevonden: " + t);
+      index.verwijderKandidaat(bij.id());
+      List<Treffer> weg = index.kandidatenVoor(vraag, 20);
+      long t2 = System.nanoTime();
+      if (!weg.isEmpty()) throw new IllegalStateException("G6: verwijderde kandidaat nog gevonden");
+      long l = lucene.werkBijTotZichtbaar(bij, nieuw);
+      if (i >= 10) {
+        (bouwen ? eBouw : eBij)[(i - 10) / 2] = t1 - t0;
+        eWeg[i - 10] = t2 - t1;
+        lBij[i - 10] = l;
+      }
+    }
+    // eBij en eBouw zijn elk voor de helft gevuld (om en om)
+    long[] los = Arrays.copyOf(eBij, n / 2);
+    long[] bouw = Arrays.copyOf(eBouw, n / 2);
+    Arrays.sort(los);
+    Arrays.sort(bouw);
+    Arrays.sort(eWeg);
+    Arrays.sort(lBij);
+    int h = n / 2;
+    double eb50 = los[h / 2] / 1e6, eb99 = los[h * 99 / 100] / 1e6, ew50 = eWeg[n / 2] / 1e6, ew99 = eWeg[n * 99 / 100] / 1e6;
+    double bb50 = bouw[h / 2] / 1e6, bb99 = bouw[h * 99 / 100] / 1e6;
+    double lb50 = lBij[n / 2] / 1e6, lb99 = lBij[n * 99 / 100] / 1e6;
+    log("  Versheid (%d keer, helft in %s met %,d kandidaten): los bijwerken tot zichtbaar p50 %.3f ms p99 %.3f ms; regio opnieuw bouwen"
+        + " p50 %.2f ms p99 %.2f ms; verwijderen tot weg p50 %.3f ms p99 %.3f ms; Lucene updateDocument + openIfChanged p50 %.2f ms p99 %.2f ms",
+        n, grootste, kPerRegio.get(grootste).size(), eb50, eb99, bb50, bb99, ew50, ew99, lb50, lb99);
+    tabel.add(String.format(Locale.ROOT, "| G6 versheid: profiel los bijwerken tot zichtbaar in top-20, p99 | %.3f ms | %.2f ms (NRT) | %.0f× | ≤ 1/10 van de peer, ≤ 50 ms |",
+        eb99, lb99, lb99 / eb99));
+    tabel.add(String.format(Locale.ROOT, "| G6 ter vergelijking: deel van de regio opnieuw bouwen tot zichtbaar, p99 | %.2f ms | %.2f ms (NRT) | %.1f× | – |",
+        bb99, lb99, lb99 / bb99));
+    tabel.add(String.format(Locale.ROOT, "| G6 versheid: verwijderen (toestemming ingetrokken, plaatsing) tot weg uit top-20, p99 | %.3f ms | %.2f ms (NRT bijwerken) | %.0f× | ≤ 1/10 van de peer, ≤ 50 ms |",
+        ew99, lb99, lb99 / ew99));
   }
 
   private void regel(String f, Object... a) {

@@ -38,7 +38,8 @@ public final class Matchindex {
   private final Woordenboek vaardigheden = new Woordenboek();
   private final Woordenboek beroepen = new Woordenboek();
   private final Woordenboek isco = new Woordenboek();
-  private final Map<String, KandidatenDeel> kandidatenDelen = new ConcurrentHashMap<>();
+  /** Per deel (regio of pool) het opgebouwde deel plus de aanvulling met sinds de opbouw bijgewerkte kandidaten. */
+  private final Map<String, Delen> kandidatenDelen = new ConcurrentHashMap<>();
   private final Map<String, WerkplekkenDeel> werkplekkenDelen = new ConcurrentHashMap<>();
   private final Map<UUID, Plek<KandidatenDeel>> kandidaatPlek = new ConcurrentHashMap<>();
   private final Map<UUID, Plek<WerkplekkenDeel>> werkplekPlek = new ConcurrentHashMap<>();
@@ -95,15 +96,81 @@ public final class Matchindex {
 
   // ---------------------------------------------------------------- bouwen en bijwerken
 
-  /** (Her)bouwt het kandidatendeel {@code deel} (een regiocode of een pool) uit deze kandidaten. */
+  /**
+   * (Her)bouwt het kandidatendeel {@code deel} (een regiocode) uit deze kandidaten; een aanvulling van dat deel
+   * vervalt (de lijst bevat de bijgewerkte kandidaten al). Het deel en zijn aanvulling wisselen in één keer.
+   */
   public void zetKandidaten(String deel, Collection<MatchKandidaat> lijst) {
     KandidatenDeel nieuw = new KandidatenDeel(lijst.stream().filter(MatchKandidaat::isBemiddelbaar)
         .sorted(Comparator.comparing(MatchKandidaat::id)).toList());
-    KandidatenDeel oud = kandidatenDelen.put(deel, nieuw);
-    if (oud != null) {
-      for (int d = 0; d < oud.n; d++) kandidaatPlek.remove(new UUID(oud.hi[d], oud.lo[d]), new Plek<>(oud, d));
+    synchronized (this) { // opbouwen buiten de lock; wisselen erbinnen (geen verwijdering gaat verloren)
+      vervang(deel, new Delen(nieuw, null, Map.of()));
     }
-    for (int d = 0; d < nieuw.n; d++) kandidaatPlek.put(new UUID(nieuw.hi[d], nieuw.lo[d]), new Plek<>(nieuw, d));
+  }
+
+  /**
+   * Neemt één nieuwe of gewijzigde kandidaat direct op, zonder het deel van zijn regio opnieuw op te bouwen: de oude
+   * rij (waar ook) gaat weg met één bit en de kandidaat komt in de kleine aanvulling van zijn regio, die elke zoekvraag
+   * naast het deel meeneemt. Is de aanvulling groot geworden (meer dan {@value #AANVULLING_MIN} en meer dan 1/16 van
+   * het deel), dan worden deel en aanvulling samengevoegd door rijen te kopiëren (geen tekst opzoeken).
+   * Een kandidaat die niet (meer) bemiddelbaar is, gaat alleen weg.
+   */
+  public synchronized void werkKandidaatBij(MatchKandidaat k) {
+    verwijderKandidaat(k.id());
+    if (!k.isBemiddelbaar()) return;
+    Delen oud = kandidatenDelen.get(k.regiocode());
+    Map<UUID, MatchKandidaat> aanvulling = new java.util.HashMap<>(oud == null ? Map.of() : oud.aanvullingKandidaten);
+    aanvulling.put(k.id(), k);
+    KandidatenDeel extra = new KandidatenDeel(aanvulling.values().stream().sorted(Comparator.comparing(MatchKandidaat::id)).toList());
+    KandidatenDeel hoofd = oud == null ? new KandidatenDeel(List.of()) : oud.hoofd;
+    if (aanvulling.size() > AANVULLING_MIN && aanvulling.size() * 16L > hoofd.n) {
+      vervang(k.regiocode(), new Delen(samengevoegd(hoofd, extra), null, Map.of()));
+    } else {
+      vervang(k.regiocode(), new Delen(hoofd, extra, aanvulling));
+    }
+  }
+
+  /** Vanaf hoeveel kandidaten een aanvulling mag worden samengevoegd met haar deel (zie {@link #werkKandidaatBij}). */
+  static final int AANVULLING_MIN = 256;
+
+  /** Hoeveel kandidaten in de aanvulling van dit deel staan (0 zonder aanvulling); voor tests en de status. */
+  public int aanvullingGrootte(String deel) {
+    Delen d = kandidatenDelen.get(deel);
+    return d == null || d.aanvulling == null ? 0 : d.aanvulling.n;
+  }
+
+  /** De niet-verwijderde rijen van beide delen, op id, als één nieuw deel (kopie van de kolommen). */
+  private KandidatenDeel samengevoegd(KandidatenDeel a, KandidatenDeel b) {
+    List<Plek<KandidatenDeel>> rijen = new ArrayList<>(a.n + b.n);
+    for (KandidatenDeel x : List.of(a, b)) {
+      for (int d = 0; d < x.n; d++) if ((x.weg.get(d >>> 6) & (1L << (d & 63))) == 0) rijen.add(new Plek<>(x, d));
+    }
+    rijen.sort(OP_ID);
+    return new KandidatenDeel(rijen, true);
+  }
+
+  private static final Comparator<Plek<KandidatenDeel>> OP_ID = (a, b) -> {
+    int c = Long.compare(a.deel.hi[a.doc], b.deel.hi[b.doc]);
+    return c != 0 ? c : Long.compare(a.deel.lo[a.doc], b.deel.lo[b.doc]);
+  };
+
+  /**
+   * Zet de nieuwe delen in één keer (een zoekvraag ziet dus nooit een kandidaat dubbel) en werkt daarna de plek van elke
+   * kandidaat bij: eerst de rijen van de nieuwe delen, dan vervallen rijen van de oude delen die nergens meer staan.
+   */
+  private void vervang(String naam, Delen nieuw) {
+    Delen oud = kandidatenDelen.put(naam, nieuw);
+    for (KandidatenDeel x : nieuw.delen()) {
+      if (oud != null && (x == oud.hoofd || x == oud.aanvulling)) continue; // al geregistreerd
+      for (int d = 0; d < x.n; d++) {
+        if ((x.weg.get(d >>> 6) & (1L << (d & 63))) == 0) kandidaatPlek.put(new UUID(x.hi[d], x.lo[d]), new Plek<>(x, d));
+      }
+    }
+    if (oud == null) return;
+    for (KandidatenDeel x : oud.delen()) {
+      if (x == nieuw.hoofd || x == nieuw.aanvulling) continue;
+      for (int d = 0; d < x.n; d++) kandidaatPlek.remove(new UUID(x.hi[d], x.lo[d]), new Plek<>(x, d));
+    }
   }
 
   /**
@@ -117,11 +184,8 @@ public final class Matchindex {
       Plek<KandidatenDeel> p = kandidaatPlek.get(id);
       if (p != null && (p.deel.weg.get(p.doc >>> 6) & (1L << (p.doc & 63))) == 0) rijen.add(p);
     }
-    rijen.sort((a, b) -> {
-      int c = Long.compare(a.deel.hi[a.doc], b.deel.hi[b.doc]);
-      return c != 0 ? c : Long.compare(a.deel.lo[a.doc], b.deel.lo[b.doc]);
-    });
-    kandidatenDelen.put(naam, new KandidatenDeel(rijen, true));
+    rijen.sort(OP_ID);
+    kandidatenDelen.put(naam, new Delen(new KandidatenDeel(rijen, true), null, Map.of()));
   }
 
   public void verwijderDeel(String naam) {
@@ -138,9 +202,15 @@ public final class Matchindex {
     for (int d = 0; d < nieuw.n; d++) werkplekPlek.put(new UUID(nieuw.hi[d], nieuw.lo[d]), new Plek<>(nieuw, d));
   }
 
-  /** Haalt een kandidaat direct uit elk resultaat (één bit); true als hij in de index stond. */
-  public boolean verwijderKandidaat(UUID id) {
+  /**
+   * Haalt een kandidaat direct uit elk resultaat (één bit) en uit de aanvulling van zijn regio (zodat een latere
+   * aanvulling hem niet terugbrengt); true als hij in de index stond.
+   */
+  public synchronized boolean verwijderKandidaat(UUID id) {
     Plek<KandidatenDeel> p = kandidaatPlek.remove(id);
+    for (Delen d : kandidatenDelen.values()) {
+      if (d.aanvullingKandidaten.containsKey(id)) d.aanvullingKandidaten.remove(id);
+    }
     if (p == null) return false;
     p.deel.weg.accumulateAndGet(p.doc >>> 6, 1L << (p.doc & 63), (a, b) -> a | b);
     return true;
@@ -187,8 +257,24 @@ public final class Matchindex {
    * eigen (gesorteerde) vaardighedenlijst in plaats van de lange postinglijsten af te lopen (MaxScore).
    */
   public List<Treffer> kandidatenVoor(MatchWerkplek w, String deel, int k) {
-    KandidatenDeel kd = kandidatenDelen.get(deel);
-    if (kd == null || k <= 0) return List.of();
+    Delen delen = kandidatenDelen.get(deel);
+    if (delen == null || k <= 0) return List.of();
+    if (delen.aanvulling == null || delen.aanvulling.n == 0) return kandidatenVoor(w, delen.hoofd, k);
+    // Beide delen geven hun eigen exacte top-k (zelfde volgorde); samen de beste k. Het zoekpad is dat van het hoofddeel.
+    List<Treffer> extra = kandidatenVoor(w, delen.aanvulling, k);
+    List<Treffer> hoofd = kandidatenVoor(w, delen.hoofd, k);
+    if (extra.isEmpty()) return hoofd;
+    List<Treffer> uit = new ArrayList<>(Math.min(k, hoofd.size() + extra.size()));
+    int a = 0;
+    int b = 0;
+    while (uit.size() < k && (a < hoofd.size() || b < extra.size())) {
+      if (b >= extra.size() || (a < hoofd.size() && Treffer.VOLGORDE.compare(hoofd.get(a), extra.get(b)) <= 0)) uit.add(hoofd.get(a++));
+      else uit.add(extra.get(b++));
+    }
+    return uit;
+  }
+
+  private List<Treffer> kandidatenVoor(MatchWerkplek w, KandidatenDeel kd, int k) {
     Specificiteit sp = specificiteit;
     Kladblok kb = kladblok.get();
     kb.begin(kd.n, k);
@@ -587,6 +673,16 @@ public final class Matchindex {
   // ---------------------------------------------------------------- interne structuren
 
   private record Plek<D>(D deel, int doc) {}
+
+  /**
+   * Een deel met zijn aanvulling (of null) en de kandidaten in die aanvulling (alleen onder de lock van de index
+   * gelezen en gewijzigd). Onveranderlijk als paar: bijwerken zet een nieuw {@code Delen}.
+   */
+  private record Delen(KandidatenDeel hoofd, KandidatenDeel aanvulling, Map<UUID, MatchKandidaat> aanvullingKandidaten) {
+    List<KandidatenDeel> delen() {
+      return aanvulling == null ? List.of(hoofd) : List.of(hoofd, aanvulling);
+    }
+  }
 
   /** Een werkplek als zoekvraag, gecodeerd. */
   private final class Vraag {
