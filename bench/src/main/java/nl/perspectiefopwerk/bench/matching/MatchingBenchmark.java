@@ -452,12 +452,14 @@ public final class MatchingBenchmark {
     log("  Versheid (%d keer, helft in %s met %,d kandidaten): los bijwerken tot zichtbaar p50 %.3f ms p99 %.3f ms; regio opnieuw bouwen"
         + " p50 %.2f ms p99 %.2f ms; verwijderen tot weg p50 %.3f ms p99 %.3f ms; Lucene updateDocument + openIfChanged p50 %.2f ms p99 %.2f ms",
         n, grootste, kPerRegio.get(grootste).size(), eb50, eb99, bb50, bb99, ew50, ew99, lb50, lb99);
-    tabel.add(String.format(Locale.ROOT, "| G6 versheid: profiel los bijwerken tot zichtbaar in top-20, p99 | %.3f ms | %.2f ms (NRT) | %.0f× | ≤ 1/10 van de peer, ≤ 50 ms |",
-        eb99, lb99, lb99 / eb99));
-    tabel.add(String.format(Locale.ROOT, "| G6 ter vergelijking: deel van de regio opnieuw bouwen tot zichtbaar, p99 | %.2f ms | %.2f ms (NRT) | %.1f× | – |",
-        bb99, lb99, lb99 / bb99));
-    tabel.add(String.format(Locale.ROOT, "| G6 versheid: verwijderen (toestemming ingetrokken, plaatsing) tot weg uit top-20, p99 | %.3f ms | %.2f ms (NRT bijwerken) | %.0f× | ≤ 1/10 van de peer, ≤ 50 ms |",
-        ew99, lb99, lb99 / ew99));
+    // p99 over 100 metingen is vrijwel het maximum: één samenvoeging van segmenten of GC-pauze bepaalt het. Daarom
+    // staan p50 en p99 allebei in de tabel, elk met een eigen verhouding.
+    tabel.add(String.format(Locale.ROOT, "| G6 versheid: profiel los bijwerken tot zichtbaar in top-20, p50 / p99 | %.3f / %.3f ms | %.2f / %.2f ms (NRT) | %.0f× / %.0f× | ≤ 1/10 van de peer, ≤ 50 ms |",
+        eb50, eb99, lb50, lb99, lb50 / eb50, lb99 / eb99));
+    tabel.add(String.format(Locale.ROOT, "| G6 ter vergelijking: deel van de regio opnieuw bouwen tot zichtbaar, p50 / p99 | %.2f / %.2f ms | %.2f / %.2f ms (NRT) | %.2f× / %.2f× | – |",
+        bb50, bb99, lb50, lb99, lb50 / bb50, lb99 / bb99));
+    tabel.add(String.format(Locale.ROOT, "| G6 versheid: verwijderen (toestemming ingetrokken, plaatsing) tot weg uit top-20, p50 / p99 | %.3f / %.3f ms | %.2f / %.2f ms (NRT bijwerken) | %.0f× / %.0f× | ≤ 1/10 van de peer, ≤ 50 ms |",
+        ew50, ew99, lb50, lb99, lb50 / ew50, lb99 / ew99));
   }
 
   private void regel(String f, Object... a) {

@@ -22,8 +22,9 @@ import nl.perspectiefopwerk.kandidaat.Werkvorm;
  * alleen de rest van de regio af als de overige onderdelen samen ({@link Gewichten#maxZonderVaardigheden})
  * nog genoeg kunnen opleveren om de heap te halen. Gelijke scores: kleinste id eerst.
  *
- * <p>Bijwerken: verwijderen (intrekken toestemming, plaatsing) is één bit en direct zichtbaar; een
- * nieuw of gewijzigd profiel bouwt het deel van die regio opnieuw op en wisselt het atomair.
+ * <p>Bijwerken: verwijderen (intrekken toestemming, plaatsing) is één bit en direct zichtbaar; een nieuw of
+ * gewijzigd profiel gaat los in de aanvulling van zijn regio ({@link #werkKandidaatBij}), een importgolf bouwt het
+ * deel van de regio opnieuw op ({@link #zetKandidaten}); deel en aanvulling wisselen samen, atomair.
  */
 public final class Matchindex {
 
