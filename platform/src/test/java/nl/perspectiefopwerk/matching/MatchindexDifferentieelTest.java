@@ -233,6 +233,67 @@ class MatchindexDifferentieelTest {
     assertThat(samengevoegd).as("een grote aanvulling is samengevoegd met haar deel").isPositive();
   }
 
+  /**
+   * Gelijktijdig: één draad werkt kandidaten bij en verwijdert er (voorgoed) een deel, een andere zoekt intussen. Een
+   * resultaat bevat nooit een kandidaat twee keer en nooit een kandidaat waarvan de verwijdering al was afgerond.
+   */
+  @Test
+  void gelijktijdigZoekenTijdensBijwerkenGeenDubbelenEnGeenTeruggekeerden() throws Exception {
+    Willekeurig w = new Willekeurig(4242, 6);
+    List<MatchKandidaat> start = new ArrayList<>();
+    for (int i = 0; i < 900; i++) start.add(bemiddelbaar(w.kandidaat(), w.kandidaat().id()));
+    List<MatchWerkplek> werkplekken = new ArrayList<>();
+    for (int i = 0; i < 30; i++) werkplekken.add(w.werkplek());
+    Matchindex index = bouw(Gewichten.STANDAARD, Specificiteit.GELIJK, w, start, werkplekken);
+    java.util.Set<java.util.UUID> voorgoedWeg = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    java.util.concurrent.atomic.AtomicBoolean klaar = new java.util.concurrent.atomic.AtomicBoolean();
+    List<String> fouten = java.util.Collections.synchronizedList(new ArrayList<>());
+    Thread zoeker = new Thread(() -> {
+      while (!klaar.get()) {
+        for (MatchWerkplek wp : werkplekken) {
+          java.util.Set<java.util.UUID> weg = java.util.Set.copyOf(voorgoedWeg); // vóór de vraag afgerond
+          List<Treffer> t = index.kandidatenVoor(wp, 1000);
+          java.util.Set<java.util.UUID> gezien = new java.util.HashSet<>();
+          for (Treffer x : t) {
+            if (!gezien.add(x.id())) fouten.add("dubbel: " + x.id());
+            if (weg.contains(x.id())) fouten.add("teruggekeerd: " + x.id());
+          }
+        }
+      }
+    });
+    zoeker.start();
+    java.util.Random r = new java.util.Random(1);
+    List<MatchKandidaat> levend = new ArrayList<>(start);
+    for (int stap = 0; stap < 3000 && fouten.isEmpty(); stap++) {
+      int i = r.nextInt(levend.size());
+      if (r.nextInt(5) == 0) {
+        MatchKandidaat weg = levend.remove(i);
+        index.verwijderKandidaat(weg.id());
+        voorgoedWeg.add(weg.id());
+      } else {
+        MatchKandidaat c = bemiddelbaar(w.kandidaat(), levend.get(i).id()); // ander profiel, zelfde id
+        levend.set(i, c);
+        index.werkKandidaatBij(c);
+      }
+      if (r.nextInt(50) == 0) { // nieuwe kandidaat
+        MatchKandidaat c = bemiddelbaar(w.kandidaat(), w.kandidaat().id());
+        levend.add(c);
+        index.werkKandidaatBij(c);
+      }
+    }
+    klaar.set(true);
+    zoeker.join(10_000);
+    assertThat(fouten).isEmpty();
+    assertThat(index.aantalKandidaten()).isEqualTo(levend.size());
+    for (java.util.UUID id : voorgoedWeg) assertThat(index.bevatKandidaat(id)).isFalse();
+  }
+
+  private static MatchKandidaat bemiddelbaar(MatchKandidaat b, java.util.UUID id) {
+    return new MatchKandidaat(id, b.regiocode(), b.pc4(), b.uren(), b.maxKm(), b.opleiding(), b.startkwalificatie(), b.werkvormen(),
+        b.instrumenten(), b.beschikbaarVanaf(), b.beroepen(), b.iscoGroepen(), b.vaardigheden(), b.vaardighedenUitBeroepen(), true, true,
+        true, false);
+  }
+
   /** Een verwijderde kandidaat komt niet terug als een andere kandidaat in dezelfde regio daarna wordt bijgewerkt. */
   @Test
   void verwijderdBlijftWegNaBijwerkenVanEenAnder() {
