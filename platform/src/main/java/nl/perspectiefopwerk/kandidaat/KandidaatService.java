@@ -115,6 +115,7 @@ public class KandidaatService {
       UUID id = bestaand.get();
       repository.werkBij(id, null, gebied.regio().code(), schoon, gebied.pc4(), gebied.gemeente().code(), vandaag);
       if (herkomst.externId() != null) repository.koppelBron(id, herkomst.bron(), herkomst.externId());
+      events.publishEvent(new KandidaatGewijzigd(new KandidaatId(id), gebied.regio().code()));
       return new IntakeUitkomst.Bijgewerkt(new KandidaatId(id));
     }
     UUID id = UUID.randomUUID();
@@ -133,6 +134,7 @@ public class KandidaatService {
     if (!repository.werkBij(id.waarde(), versie, gebied.regio().code(), normaliseer(g), gebied.pc4(), gebied.gemeente().code(), LocalDate.now(klok))) {
       throw new GelijktijdigGewijzigdException("Iemand anders heeft deze kandidaat intussen gewijzigd. Bekijk de nieuwe stand en voer uw wijziging opnieuw in.");
     }
+    events.publishEvent(new KandidaatGewijzigd(id, gebied.regio().code()));
     return fouten;
   }
 
@@ -143,6 +145,7 @@ public class KandidaatService {
     repository.bewaarWerkfit(id.waarde(), beoordeling);
     repository.bevestig(id.waarde(), beoordeling.beoordeeldOp());
     if (!wasZichtbaar && zichtbaar(vind(id))) events.publishEvent(new KandidaatInBestand(id, k.regiocode()));
+    else if (wasZichtbaar) events.publishEvent(new KandidaatGewijzigd(id, k.regiocode())); // bijv. niet meer werkfit: direct uit de suggesties
   }
 
   public Werkfitbeoordeling nieuweBeoordeling(

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import nl.perspectiefopwerk.kandidaat.KandidaatApi;
+import nl.perspectiefopwerk.kandidaat.KandidaatGewijzigd;
 import nl.perspectiefopwerk.kandidaat.KandidaatId;
 import nl.perspectiefopwerk.kandidaat.KandidaatInBestand;
 import nl.perspectiefopwerk.kandidaat.Matchgegevens;
@@ -188,6 +189,13 @@ class Indexbeheer implements ApplicationRunner {
   @TransactionalEventListener(fallbackExecution = true)
   void kandidaatInBestand(KandidaatInBestand e) {
     werkKandidaatBij(e.kandidaat()); // wacht zo nodig op de lopende opbouw
+  }
+
+  /** Een gewijzigd profiel of een nieuwe werkfitbeoordeling: los bijwerken (direct zichtbaar) of eruit. */
+  @Async
+  @TransactionalEventListener(fallbackExecution = true)
+  void kandidaatGewijzigd(KandidaatGewijzigd e) {
+    werkKandidaatBij(e.kandidaat());
   }
 
   @Async

@@ -152,6 +152,48 @@ class MatchingIntegratieTest {
     }
   }
 
+  /**
+   * Een gewijzigd profiel (nieuwe intake van dezelfde persoon) is direct in de suggesties te zien, zonder herbouw van
+   * de regio; een nieuwe werkfitbeoordeling "nog niet werkfit" haalt de kandidaat binnen een seconde eruit.
+   */
+  @Test
+  void gewijzigdProfielEnNieuweWerkfitbeoordelingZijnDirectZichtbaar() {
+    Werkplek w = werkgeverApi.openWerkplekken("AM32").getFirst();
+    MatchWerkplek mw = beheer.naarWerkplek(w);
+    String bsn = bsn();
+    String wpPc4 = w.postcode().replace(" ", "").substring(0, 4);
+    java.util.function.Function<List<String>, IntakeGegevens> intake = v -> new IntakeGegevens("Test", "Gewijzigd", bsn,
+        LocalDate.of(1991, 2, 3), "Straat", "2", wpPc4 + " AB", "Plaats", null, null, Set.of(), Opleidingsniveau.WO, true,
+        v.isEmpty() ? List.of() : List.of(w.beroepId()), v,
+        List.of("nl"), true, 40, 250, LocalDate.now().minusDays(1), List.of(Werkvorm.REGULIER, Werkvorm.LEERWERKPLEK, Werkvorm.BASISBAAN),
+        null, null);
+    IntakeUitkomst u = kandidaatApi.neemIn(intake.apply(List.of()), new KandidaatApi.Herkomst(null, "test", null, "test"));
+    KandidaatId id = switch (u) {
+      case IntakeUitkomst.Aangemaakt a -> a.id();
+      default -> throw new AssertionError("intake mislukt: " + u);
+    };
+    kandidaatService.beoordeelWerkfit(id, kandidaatService.nieuweBeoordeling(WerkfitGraad.WERKFIT,
+        List.of(Werkvorm.REGULIER, Werkvorm.LEERWERKPLEK, Werkvorm.BASISBAAN), List.of(), null, "test"));
+    kandidaatService.geefBestandstoestemming(id, Toestemming.Wijze.DOOR_KANDIDAAT, "test");
+    wachtTot(() -> beheer.index().bevatKandidaat(id.waarde()), 10_000);
+    assertThat(beheer.index().kandidatenVoor(mw, 1).getFirst().id()).as("zonder vaardigheden niet de beste").isNotEqualTo(id.waarde());
+
+    // Nieuwe intake van dezelfde persoon, nu met het beroep en precies de vaardigheden van de werkplek: direct bovenaan.
+    long start = System.nanoTime();
+    assertThat(kandidaatApi.neemIn(intake.apply(w.vaardigheden()), new KandidaatApi.Herkomst(null, "test", null, "test")))
+        .isInstanceOf(IntakeUitkomst.Bijgewerkt.class);
+    wachtTot(() -> beheer.index().kandidatenVoor(mw, 1).getFirst().id().equals(id.waarde()), 5_000);
+    assertThat((System.nanoTime() - start) / 1_000_000).as("binnen een seconde in de suggesties").isLessThan(1000);
+
+    // Nog niet werkfit: binnen een seconde uit elke suggestie.
+    start = System.nanoTime();
+    kandidaatService.beoordeelWerkfit(id, kandidaatService.nieuweBeoordeling(WerkfitGraad.NOG_NIET_WERKFIT, List.of(), List.of(),
+        "eerst een werkfittraject", "test"));
+    wachtTot(() -> !beheer.index().bevatKandidaat(id.waarde()), 5_000);
+    assertThat((System.nanoTime() - start) / 1_000_000).as("binnen een seconde uit de suggesties").isLessThan(1000);
+    assertThat(bevat(beheer.index().kandidatenVoor(mw, 10_000), id.waarde())).isFalse();
+  }
+
   @Test
   void plaatsingshaakSluitKandidaatDirectEnBlijvendUit() {
     Werkplek w = werkgeverApi.openWerkplekken("AM34").getFirst();
