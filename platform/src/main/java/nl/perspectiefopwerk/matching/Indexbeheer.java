@@ -32,6 +32,7 @@ import nl.perspectiefopwerk.taxonomie.TaxonomieApi;
 import nl.perspectiefopwerk.taxonomie.Vaardigheid;
 import nl.perspectiefopwerk.werkgever.WerkgeverApi;
 import nl.perspectiefopwerk.werkgever.Werkplek;
+import nl.perspectiefopwerk.werkgever.WerkplekGewijzigd;
 import nl.perspectiefopwerk.werkgever.WerkplekOpengesteld;
 import nl.perspectiefopwerk.werkgever.WerkplekStatus;
 import org.slf4j.Logger;
@@ -196,6 +197,24 @@ class Indexbeheer implements ApplicationRunner {
   @TransactionalEventListener(fallbackExecution = true)
   void kandidaatGewijzigd(KandidaatGewijzigd e) {
     werkKandidaatBij(e.kandidaat());
+  }
+
+  /**
+   * Vervuld of gesloten: direct uit elke suggestie (één bit). Gewijzigd en nog open: het werkplekkendeel van de regio
+   * opnieuw opbouwen.
+   */
+  @Async
+  @TransactionalEventListener(fallbackExecution = true)
+  void werkplekGewijzigd(WerkplekGewijzigd e) {
+    if (e.status() == WerkplekStatus.OPEN) {
+      werkRegioWerkplekkenBij(e.regiocode());
+      return;
+    }
+    index.verwijderWerkplek(e.werkplek().waarde());
+    synchronized (this) {
+      werkplekken.remove(e.werkplek().waarde());
+      index.verwijderWerkplek(e.werkplek().waarde()); // ook als er net een opbouw van de regio liep
+    }
   }
 
   @Async

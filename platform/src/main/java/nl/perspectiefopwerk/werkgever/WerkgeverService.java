@@ -198,6 +198,7 @@ public class WerkgeverService implements WerkgeverApi {
           "Iemand anders heeft deze werkplek intussen gewijzigd. Bekijk de nieuwe gegevens en voer uw wijziging opnieuw in.");
     }
     registreer(g, Handeling.WIJZIGEN, id, "Werkplek wijzigen");
+    events.publishEvent(new WerkplekGewijzigd(id, w.get().regiocode(), w.get().status()));
     return new Uitkomst.Gelukt<>(repository.werkplek(id).orElseThrow());
   }
 
@@ -212,6 +213,7 @@ public class WerkgeverService implements WerkgeverApi {
       }
       registreer(g, Handeling.WIJZIGEN, id, "Status van de werkplek: " + w.status() + " → " + naar);
       if (t.opent()) events.publishEvent(new WerkplekOpengesteld(id, w.werkgeverId(), w.regiocode(), w.beroepId()));
+      else events.publishEvent(new WerkplekGewijzigd(id, w.regiocode(), naar));
     }
     return besluit;
   }

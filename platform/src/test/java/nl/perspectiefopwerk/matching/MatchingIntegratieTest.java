@@ -194,6 +194,30 @@ class MatchingIntegratieTest {
     assertThat(bevat(beheer.index().kandidatenVoor(mw, 10_000), id.waarde())).isFalse();
   }
 
+  /** Een gesloten werkplek verdwijnt binnen een seconde uit de suggesties van kandidaten; heropenen brengt hem terug. */
+  @Test
+  void geslotenWerkplekVerdwijntDirectUitDeSuggesties() throws Exception {
+    // Een regio die de andere tests niet gebruiken, met meerdere open werkplekken; de laatste wordt gesloten en heropend.
+    String regio = java.util.stream.IntStream.rangeClosed(13, 31).mapToObj(i -> String.format("AM%02d", i))
+        .filter(r -> werkgeverApi.openWerkplekken(r).size() >= 3).findFirst().orElseThrow();
+    Werkplek w = werkgeverApi.openWerkplekken(regio).getLast();
+    KandidaatId id = nieuweKandidaatVoor(w, regio);
+    wachtTot(() -> beheer.index().bevatKandidaat(id.waarde()), 10_000);
+    MatchKandidaat mk = beheer.naarKandidaat(kandidaatApi.matchgegevens(id).orElseThrow(), false);
+    assertThat(bevat(beheer.index().werkplekkenVoor(mk, 10_000), w.id().waarde())).isTrue();
+
+    long start = System.nanoTime();
+    mvc.perform(post("/werkplekken/{id}/status", w.id().waarde()).param("naar", "GESLOTEN").with(rol("regioloket@" + regio.toLowerCase(), "REGIOLOKET"))
+        .with(csrf())).andExpect(status().is3xxRedirection());
+    wachtTot(() -> !beheer.index().bevatWerkplek(w.id().waarde()), 5_000);
+    assertThat((System.nanoTime() - start) / 1_000_000).as("binnen een seconde uit de suggesties").isLessThan(1000);
+    assertThat(bevat(beheer.index().werkplekkenVoor(mk, 10_000), w.id().waarde())).isFalse();
+
+    mvc.perform(post("/werkplekken/{id}/status", w.id().waarde()).param("naar", "OPEN").with(rol("regioloket@" + regio.toLowerCase(), "REGIOLOKET"))
+        .with(csrf())).andExpect(status().is3xxRedirection());
+    wachtTot(() -> beheer.index().bevatWerkplek(w.id().waarde()), 5_000);
+  }
+
   @Test
   void plaatsingshaakSluitKandidaatDirectEnBlijvendUit() {
     Werkplek w = werkgeverApi.openWerkplekken("AM34").getFirst();
