@@ -167,14 +167,7 @@ class MatchingIntegratieTest {
         v.isEmpty() ? List.of() : List.of(w.beroepId()), v,
         List.of("nl"), true, 40, 250, LocalDate.now().minusDays(1), List.of(Werkvorm.REGULIER, Werkvorm.LEERWERKPLEK, Werkvorm.BASISBAAN),
         null, null);
-    IntakeUitkomst u = kandidaatApi.neemIn(intake.apply(List.of()), new KandidaatApi.Herkomst(null, "test", null, "test"));
-    KandidaatId id = switch (u) {
-      case IntakeUitkomst.Aangemaakt a -> a.id();
-      default -> throw new AssertionError("intake mislukt: " + u);
-    };
-    kandidaatService.beoordeelWerkfit(id, kandidaatService.nieuweBeoordeling(WerkfitGraad.WERKFIT,
-        List.of(Werkvorm.REGULIER, Werkvorm.LEERWERKPLEK, Werkvorm.BASISBAAN), List.of(), null, "test"));
-    kandidaatService.geefBestandstoestemming(id, Toestemming.Wijze.DOOR_KANDIDAAT, "test");
+    KandidaatId id = inBestand(intake.apply(List.of()));
     wachtTot(() -> beheer.index().bevatKandidaat(id.waarde()), 10_000);
     assertThat(beheer.index().kandidatenVoor(mw, 1).getFirst().id()).as("zonder vaardigheden niet de beste").isNotEqualTo(id.waarde());
 
@@ -345,6 +338,11 @@ class MatchingIntegratieTest {
         null, null, Set.of(), Opleidingsniveau.WO, true, List.of(w.beroepId()), w.vaardigheden(), List.of("nl"), true, 40, 250,
         LocalDate.now().minusDays(1), List.of(Werkvorm.REGULIER, Werkvorm.LEERWERKPLEK, Werkvorm.BASISBAAN), null, null);
     assertThat(pc4).isNotNull();
+    return inBestand(g);
+  }
+
+  /** Intake, werkfit en toestemming voor het bestand: de kandidaat komt via de gebeurtenis in de index. */
+  private KandidaatId inBestand(IntakeGegevens g) {
     IntakeUitkomst u = kandidaatApi.neemIn(g, new KandidaatApi.Herkomst(null, "test", null, "test"));
     KandidaatId id = switch (u) {
       case IntakeUitkomst.Aangemaakt a -> a.id();
